@@ -1,0 +1,23 @@
+/** Background wiring only: browser events in, controller methods out. */
+import browser, { type Runtime } from '../platform/browser';
+import { SETTINGS_KEY } from '../settings/store';
+import { Controller } from './controller';
+import { createRouter } from './router';
+
+const controller = new Controller();
+const route = createRouter(controller, browser.runtime.id, browser.runtime.getURL(''));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes && !controller.isOwnWrite(changes[SETTINGS_KEY]?.newValue)) {
+    void controller.onSettingsStored();
+  }
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void controller.onNavigate(tabId);
+  else if (change.status === 'complete') void controller.onLoaded(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => controller.onTabRemoved(tabId));
+browser.alarms.onAlarm.addListener((alarm) => void controller.onAlarm(alarm.name));

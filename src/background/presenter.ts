@@ -1,0 +1,95 @@
+/**
+ * Decides, from a tab's reports and the settings, what each frame shows: which detections get
+ * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
+ */
+import type { RuleFacts } from '../detection/rule';
+import type { BannerItem, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import {
+  isDismissedForSite,
+  isPaused,
+  isRuleEnabled,
+  kindShowsBanner,
+  siteKeyOf,
+} from '../settings/queries';
+import type { Settings } from '../settings/schema';
+import type { TabEntry } from './tab-store';
+
+export type HiddenReason = 'disabled' | 'paused' | 'rule-off' | 'kind-off' | 'style-badge' | 'dismissed-site' | 'dismissed-page';
+
+export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
+  const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
+  const extra = globalSignals.reduce((sum, s) => sum + s.confidence, 0);
+  return {
+    rule: facts.id,
+    name: facts.name,
+    website: facts.website,
+    kind: facts.kind,
+    category: facts.category,
+    surface: facts.surface,
+    disclosed: detection.disclosed,
+    disclosure: detection.disclosure,
+    confidence: Math.min(100, detection.confidence + extra),
+    evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
+  };
+}
+
+export function hiddenReason(
+  settings: Settings,
+  tab: Pick<TabEntry, 'dismissedForPage'>,
+  site: string | null,
+  facts: RuleFacts,
+  now: number,
+): HiddenReason | null {
+  if (!settings.enabled) return 'disabled';
+  if (isPaused(settings, site, now)) return 'paused';
+  if (!isRuleEnabled(settings, facts.id)) return 'rule-off';
+  if (!settings.bannerKinds[facts.kind]) return 'kind-off';
+  if (!kindShowsBanner(settings, facts.kind)) return 'style-badge';
+  if (isDismissedForSite(settings, site, facts.id)) return 'dismissed-site';
+  if (tab.dismissedForPage.includes(facts.id)) return 'dismissed-page';
+  return null;
+}
+
+/** Everything detected on a tab, frame by frame, with what is shown and why not. */
+export function tabDetections(
+  tab: TabEntry,
+  settings: Settings,
+  lookup: (id: string) => RuleFacts | undefined,
+  now: number,
+): TabDetection[] {
+  const site = tab.url ? siteKeyOf(tab.url) : null;
+  const out: TabDetection[] = [];
+  for (const [frameKey, frame] of Object.entries(tab.frames)) {
+    for (const detection of frame.detections) {
+      const facts = lookup(detection.rule);
+      if (!facts) continue; // a rule from another version of Candor
+      const reason = hiddenReason(settings, tab, site, facts, now);
+      const item: TabDetection = {
+        ...toBannerItem(detection, facts, frame.globals[detection.rule]),
+        frameId: Number(frameKey),
+        bannerShown: reason === null,
+      };
+      if (reason) item.hiddenBecause = reason;
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Detections counted on the toolbar badge: one per chat interface, rules switched off excluded. */
+export function badgeCount(detections: readonly TabDetection[]): number {
+  return new Set(detections.filter((d) => d.hiddenBecause !== 'rule-off').map((d) => d.rule)).size;
+}
+
+export function tabState(tab: TabEntry | undefined, url: string | null, settings: Settings, lookup: (id: string) => RuleFacts | undefined, now: number): TabState {
+  const site = url ? siteKeyOf(url) : null;
+  const pausedUntil = site && site in settings.pausedSites ? settings.pausedSites[site] ?? null : null;
+  return {
+    url,
+    site,
+    detections: tab ? tabDetections(tab, settings, lookup, now) : [],
+    paused: isPaused(settings, site, now),
+    pausedUntil: isPaused(settings, site, now) ? pausedUntil : null,
+    enabled: settings.enabled,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Routes accepted messages to the controller. The handler map is typed against the protocol,
+ * so a message type without a handler fails the type check.
+ */
+import { acceptMessage, classifySender, type SenderInfo } from '../messaging/guards';
+import type { MessageType, Request, Response } from '../messaging/protocol';
+import type { Controller } from './controller';
+
+type Handler<K extends MessageType> = (message: Request<K>, sender: SenderInfo) => Promise<Response<K>>;
+type Handlers = { [K in MessageType]: Handler<K> };
+
+export function createRouter(controller: Controller, extensionId: string, extensionOrigin: string) {
+  const handlers: Handlers = {
+    'detections/report': (m, s) => controller.onReport(s.tab!.id!, s.frameId!, m),
+    'banner/dismiss': (m, s) => controller.onDismiss(s.tab!.id!, s.frameId!, m),
+    'tab/state': (m) => controller.getTabState(m.tabId),
+    'settings/get': () => controller.getSettingsWithNotice(),
+    'settings/update': (m) => controller.updateSettings(m.patch),
+    'site/pause': (m) => controller.pauseSite(m.site, m.duration),
+  };
+
+  /** Returns a promise for messages we answer, undefined for everything we ignore. */
+  return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+    const accepted = acceptMessage(message, classifySender(sender, extensionId, extensionOrigin));
+    if (!accepted) return undefined;
+    const handler = handlers[accepted.type] as Handler<MessageType>;
+    return handler(accepted, sender).catch((error: unknown) => {
+      console.error(`Candor: ${accepted.type} failed`, error);
+      return undefined;
+    });
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * What each tab's frames reported. Kept in memory and mirrored to storage.session (which is
+ * never written to disk and is cleared when the browser closes), because an MV3 background
+ * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
+ * the tab navigates or closes.
+ */
+import type { ReportedDetection } from '../messaging/protocol';
+import browser from '../platform/browser';
+
+export interface FrameState {
+  url: string;
+  detections: ReportedDetection[];
+  /** whether the banner UI has been injected into this frame's current document */
+  bannerInjected: boolean;
+  /** page globals the MAIN-world probe confirmed, per rule */
+  globals: Record<string, string[]>;
+}
+
+export interface TabEntry {
+  url: string | null;
+  frames: Record<number, FrameState>;
+  /** rules dismissed "for now" on this page view */
+  dismissedForPage: string[];
+}
+
+const SESSION_KEY = 'tabs';
+
+export class TabStore {
+  private tabs = new Map<number, TabEntry>();
+  private restored: Promise<void>;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.restored = this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    try {
+      const saved = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY] as Record<string, TabEntry> | undefined;
+      if (saved && typeof saved === 'object') {
+        for (const [id, entry] of Object.entries(saved)) {
+          if (!this.tabs.has(Number(id))) this.tabs.set(Number(id), entry);
+        }
+      }
+    } catch {
+      /* storage.session unavailable: memory only */
+    }
+  }
+
+  ready(): Promise<void> {
+    return this.restored;
+  }
+
+  private persist(): void {
+    if (this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      const data = Object.fromEntries(this.tabs);
+      browser.storage.session.set({ [SESSION_KEY]: data }).catch(() => undefined);
+    }, 50);
+  }
+
+  get(tabId: number): TabEntry | undefined {
+    return this.tabs.get(tabId);
+  }
+
+  entries(): IterableIterator<[number, TabEntry]> {
+    return this.tabs.entries();
+  }
+
+  /** Records a frame's report; returns the frame's state. */
+  report(tabId: number, frameId: number, url: string, detections: ReportedDetection[]): FrameState {
+    let tab = this.tabs.get(tabId);
+    if (!tab) {
+      tab = { url: frameId === 0 ? url : null, frames: {}, dismissedForPage: [] };
+      this.tabs.set(tabId, tab);
+    }
+    if (frameId === 0) tab.url = url;
+    const previous = tab.frames[frameId];
+    const frame: FrameState = {
+      url,
+      detections,
+      bannerInjected: previous?.url === url ? previous.bannerInjected : false,
+      globals: previous?.url === url ? previous.globals : {},
+    };
+    tab.frames[frameId] = frame;
+    this.persist();
+    return frame;
+  }
+
+  update(tabId: number, frameId: number, change: Partial<FrameState>): void {
+    const frame = this.tabs.get(tabId)?.frames[frameId];
+    if (!frame) return;
+    Object.assign(frame, change);
+    this.persist();
+  }
+
+  dismissForPage(tabId: number, rule: string): void {
+    const tab = this.tabs.get(tabId);
+    if (!tab || tab.dismissedForPage.includes(rule)) return;
+    tab.dismissedForPage.push(rule);
+    this.persist();
+  }
+
+  /** The tab navigated to a new document: forget everything about the old one. */
+  clear(tabId: number): boolean {
+    const had = this.tabs.has(tabId);
+    this.tabs.delete(tabId);
+    if (had) this.persist();
+    return had;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The only script Candor puts on every page. It looks for known chat interfaces and, when it
+ * finds one, tells the background, which injects the banner UI into this frame. On a page
+ * without a chat it does one scan at document_idle and then sleeps inside a MutationObserver
+ * that only wakes it for nodes that could be a widget: no polling, no timers left running.
+ *
+ * Built as a self-contained IIFE (see vite.config.ts) so nothing on the page can probe for
+ * web-accessible chunks.
+ */
+import contentIndex from 'candor:generated/content-index.json';
+import { readChatDisclosure } from '../detection/chat-text';
+import type { CompiledIndex, SignalCode } from '../detection/compile';
+import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, type Detection, type Hit, type ResourceLike } from '../detection/scan';
+import type { Evidence, ReportedDetection } from '../messaging/protocol';
+import { BANNER_TAG, setHandle } from './handle';
+import { contextAlive, runtime, send } from './runtime';
+
+const index = contentIndex as CompiledIndex;
+const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
+/** Coalesces bursts of DOM changes into one scan. */
+const SCAN_DELAY_MS = 30;
+
+/** Top frame, or a frame of the same origin as the top (srcdoc and about:blank included). */
+function sameOriginAsTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    return window.top!.location.origin === window.location.origin || window.location.origin === 'null';
+  } catch {
+    return false;
+  }
+}
+
+function start(): void {
+  const resourceMatches: ResourceLike[] = [];
+  let hits: Hit[] = [];
+  let detections: Detection[] = [];
+  let lastReport = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const siteCandidate = matchUrl(index, location.href, ['h']).length > 0;
+  const triggerSelector = [index.merged, ...Object.keys(index.ids).map((id) => `#${id}`), siteCandidate ? COMPOSER_SELECTOR : '']
+    .filter(Boolean)
+    .join(',');
+
+  const noteResource = (entry: { name: string; initiatorType: string }): boolean => {
+    if (matchUrl(index, entry.name, ['s', 'f']).length === 0) return false;
+    resourceMatches.push({ name: entry.name, initiatorType: entry.initiatorType });
+    return true;
+  };
+
+  const isOwn = (node: Node): boolean =>
+    node.nodeType === 1 && ((node as Element).localName === BANNER_TAG || !!(node as Element).closest?.(BANNER_TAG));
+
+  /** In a subframe: rules whose widget this frame belongs to (its own iframe is one of theirs). */
+  const rulesOfEnclosingWidget = (): Set<number> => {
+    const rules = new Set<number>();
+    let frameEl: Element | null = null;
+    try {
+      frameEl = window.frameElement;
+    } catch {
+      frameEl = null;
+    }
+    for (let depth = 0; frameEl && depth < 5; depth++) {
+      const src = (frameEl as HTMLIFrameElement).src;
+      if (src) for (const n of matchUrl(index, src, ['f'])) rules.add(index.signals[n]!.r);
+      for (const signal of index.signals) {
+        if (signal.t !== 'e' || !signal.q) continue;
+        try {
+          if (frameEl.closest(signal.q)) rules.add(signal.r);
+        } catch {
+          /* unsupported selector */
+        }
+      }
+      const parentWindow = frameEl.ownerDocument.defaultView;
+      try {
+        frameEl = parentWindow && parentWindow !== window.top ? parentWindow.frameElement : null;
+      } catch {
+        frameEl = null;
+      }
+    }
+    return rules;
+  };
+
+  const report = (force = false) => {
+    const payload: ReportedDetection[] = detections.map((d) => {
+      const elements = d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
+      const isSite = d.hits.some((h) => index.signals[h.s]!.t === 'h');
+      const disclosure = readChatDisclosure(isSite && document.body ? [document.body] : elements);
+      return {
+        rule: d.rule,
+        confidence: d.confidence,
+        evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
+        disclosed: disclosure.disclosed,
+        disclosure: disclosure.findings,
+      };
+    });
+    const text = JSON.stringify(payload);
+    if (!force && text === lastReport) return;
+    // A page that never had a chat never sends anything.
+    if (!force && lastReport === '' && payload.length === 0) return;
+    lastReport = text;
+    void send({ type: 'detections/report', url: location.href, detections: payload });
+  };
+
+  const scan = () => {
+    timer = undefined;
+    if (stopped) return;
+    if (!contextAlive()) return stop();
+    hits = scanDocument(index, { doc: document, url: location.href, resources: resourceMatches });
+    let found = evaluate(index, hits, { hasComposer: () => document.querySelector(COMPOSER_SELECTOR) !== null });
+    if (found.length > 0 && window !== window.top) {
+      const enclosing = rulesOfEnclosingWidget();
+      found = found.filter((d) => !enclosing.has(d.ruleIndex));
+    }
+    detections = found;
+    report();
+  };
+
+  const schedule = () => {
+    if (timer === undefined && !stopped) timer = setTimeout(scan, SCAN_DELAY_MS);
+  };
+
+  const couldBeWidget = (el: Element): boolean => {
+    const tag = el.localName;
+    if (tag === BANNER_TAG) return false;
+    if (tag === 'script' || tag === 'iframe') {
+      const src = (el as HTMLScriptElement | HTMLIFrameElement).src;
+      return !!src && matchUrl(index, src, tag === 'script' ? ['s'] : ['f']).length > 0;
+    }
+    if (!triggerSelector) return false;
+    try {
+      if (el.matches(triggerSelector)) return true;
+      if (el.firstElementChild) {
+        if (el.querySelector(triggerSelector)) return true;
+        for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (couldBeWidget(inner)) return true;
+      }
+    } catch {
+      return false;
+    }
+    return false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (timer !== undefined) return; // a scan is already on its way
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (node.nodeType === 1 && couldBeWidget(node as Element)) return schedule();
+      }
+      // A widget taken off the page takes its banner with it.
+      if (detections.length > 0 && record.removedNodes.length > 0) {
+        for (let i = 0; i < record.removedNodes.length; i++) {
+          if (!isOwn(record.removedNodes[i]!)) return schedule();
+        }
+      }
+    }
+  });
+
+  let performanceObserver: PerformanceObserver | undefined;
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === 'detector/rescan') {
+      scan();
+      report(true);
+    }
+    return undefined;
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    // Back/forward cache: the background forgot this page when it was left; tell it again.
+    if (event.persisted && detections.length > 0) report(true);
+  };
+
+  function stop() {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    observer.disconnect();
+    performanceObserver?.disconnect();
+    removeEventListener('pageshow', onPageShow);
+    try {
+      runtime?.onMessage.removeListener(onMessage);
+    } catch {
+      /* the context is already gone */
+    }
+  }
+
+  setHandle({
+    anchors: (rule) =>
+      detections
+        .find((d) => d.rule === rule)
+        ?.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : [])) ?? [],
+    isOwnNode: isOwn,
+    bannerTag: BANNER_TAG,
+  });
+
+  for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) noteResource(entry);
+  try {
+    performanceObserver = new PerformanceObserver((list) => {
+      let relevant = false;
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) relevant = noteResource(entry) || relevant;
+      if (relevant) schedule();
+    });
+    performanceObserver.observe({ type: 'resource' });
+  } catch {
+    /* no resource timing here: script and DOM signals still work */
+  }
+  observer.observe(document, { childList: true, subtree: true });
+  runtime?.onMessage.addListener(onMessage);
+  addEventListener('pageshow', onPageShow);
+  scan();
+}
+
+if (sameOriginAsTop() && document.documentElement) start();

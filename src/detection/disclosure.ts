@@ -1,0 +1,88 @@
+/**
+ * Does the chat tell the visitor it is an AI? Pure text matching over what the content script
+ * could read of the chat's own interface (its window, launcher labels, its frames), in English,
+ * Spanish, French and German.
+ *
+ * Only text that belongs to the chat is passed in: marketing prose elsewhere on the page ("we
+ * use AI to…") is not a disclosure at the chat. "Not a bot" or "a real person" is a disclosure
+ * that a *human* answers, so an AI phrase right after a negation does not count.
+ */
+
+/** Text is bounded before matching; the chat's own labels are short. */
+export const MAX_DISCLOSURE_TEXT = 20_000;
+
+interface Pattern {
+  lang: 'en' | 'es' | 'fr' | 'de';
+  re: RegExp;
+}
+
+// Word boundaries: \b does not know accented letters, so patterns with them use explicit
+// lookarounds on letters.
+const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
+const word = (source: string) => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`, 'giu');
+
+const PATTERNS: Pattern[] = [
+  // English
+  { lang: 'en', re: word("(?:an? )?(?:ai|a\\.i\\.|artificial intelligence|gen ?ai|generative ai)[- ](?:powered |driven |based )?(?:assistant|agent|chat ?bot|bot|model|companion|helper|support|concierge|advisor|answers?|responses?|chat|persona)") },
+  { lang: 'en', re: word('(?:powered|driven|answered|generated|run) by (?:ai|a\\.i\\.|artificial intelligence|gpt[- ]?\\d?|openai|chatgpt|claude|gemini|an? (?:ai|language model|large language model|llm))') },
+  { lang: 'en', re: word('virtual (?:assistant|agent|concierge|advisor|helper)') },
+  { lang: 'en', re: word('digital (?:assistant|agent)') },
+  { lang: 'en', re: word('automated (?:assistant|agent|chat|responses?|replies|reply|messages?|system|support|bot)') },
+  { lang: 'en', re: word('chat ?bots?|chatterbot|bot') },
+  { lang: 'en', re: word('ask ai|ai agent|ai assistant') },
+  { lang: 'en', re: word("(?:i'?m|i am|this is|you'?re (?:chatting|talking|speaking) (?:with|to)|you are (?:chatting|talking|speaking) (?:with|to)) (?:an? )?(?:ai|a\\.i\\.|bot|robot|computer program|language model|automated|virtual)") },
+  { lang: 'en', re: word('not (?:a )?(?:human|real person|person|a human being)|no human') },
+  { lang: 'en', re: word('(?:large )?language model|llm') },
+  // Spanish
+  { lang: 'es', re: word('asistente (?:virtual|digital|automatizado|inteligente|de ia|de inteligencia artificial|ia)|agente (?:virtual|digital|de ia|ia)') },
+  { lang: 'es', re: word('inteligencia artificial|(?:con|por|de) ia|impulsado por ia|generad[oa] por ia') },
+  { lang: 'es', re: word('respuestas? automáticas?|respuestas? automatizadas?|mensajes? automáticos?|sistema automatizado') },
+  { lang: 'es', re: word('(?:no (?:es|soy) (?:una persona|un humano|un ser humano|humano))|(?:soy|es) un (?:bot|robot|asistente virtual|programa)') },
+  { lang: 'es', re: word('robot conversacional') },
+  // French
+  { lang: 'fr', re: word('assistant (?:virtuel|numérique|ia|intelligent)|agent (?:virtuel|conversationnel|ia)|conseill[eè]re? virtuel(?:le)?') },
+  { lang: 'fr', re: word("intelligence artificielle|(?:par|avec) l'ia|propulsé par l'ia|générée? par l'ia") },
+  { lang: 'fr', re: word('réponses? automatiques?|réponses? automatisées?|messages? automatiques?') },
+  { lang: 'fr', re: word("(?:je ne suis pas|n'est pas|ce n'est pas) (?:un humain|une personne|un être humain)|robot conversationnel") },
+  // German
+  { lang: 'de', re: word('ki[- ](?:assistent(?:in)?|agent|chatbot|bot|gestützt|basiert|generiert)|virtuelle[rn]? (?:assistent(?:in)?|agent)|digitale[rn]? (?:assistent(?:in)?|agent)') },
+  { lang: 'de', re: word('künstliche[rn]? intelligenz|automatisierte[rn]? (?:antworten|nachrichten|assistent)|automatische[rn]? antworten') },
+  { lang: 'de', re: word('(?:ich bin|ist) kein(?:e)? (?:mensch|person)|kein mensch') },
+];
+
+/** Words just before a match that turn it into a statement about a human ("not a bot"). */
+const NEGATION_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])(?:not|never|no|isn'?t|aren'?t|ni|no es|no soy|pas|jamais|nicht|kein(?:e|en)?)\s+(?:an?|un|una|une|ein(?:e)?|el|la|le)?\s*$/i;
+const HUMAN_STATEMENT = /not (?:a )?(?:human|real person|person|a human being)|no human|no (?:es|soy)|je ne suis pas|n'est pas|ce n'est pas|kein/i;
+
+export interface DisclosureMatch {
+  text: string;
+  lang: Pattern['lang'];
+}
+
+/** Every AI disclosure phrase found in `text`, in order, without duplicates. */
+export function findDisclosures(text: string): DisclosureMatch[] {
+  if (!text) return [];
+  const bounded = text.length > MAX_DISCLOSURE_TEXT ? text.slice(0, MAX_DISCLOSURE_TEXT) : text;
+  const normalized = bounded.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const found: Array<DisclosureMatch & { at: number }> = [];
+  for (const { lang, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      const matched = m[0];
+      const before = normalized.slice(Math.max(0, m.index - 24), m.index);
+      // "not a human" is itself the disclosure; "not a bot" denies one.
+      if (!HUMAN_STATEMENT.test(matched) && NEGATION_BEFORE.test(before)) continue;
+      found.push({ text: matched.trim(), lang, at: m.index });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: DisclosureMatch[] = [];
+  for (const f of found) {
+    const key = f.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: f.text, lang: f.lang });
+  }
+  return out;
+}

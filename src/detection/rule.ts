@@ -1,0 +1,68 @@
+/**
+ * The shape of a detection rule as authored in src/rules/<id>.json.
+ * docs/RULES.md explains every field; rule-schema.ts validates it.
+ */
+
+export const KINDS = ['ai', 'hybrid', 'human'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const CATEGORIES = ['support-widget', 'ai-companion', 'mental-health', 'general-assistant'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SURFACES = ['widget', 'site'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+export const SIGNAL_TYPES = ['script', 'frame', 'element', 'host', 'global'] as const;
+export type SignalType = (typeof SIGNAL_TYPES)[number];
+
+/** A signal at or above this confidence (and not a page global) can raise a detection alone. */
+export const DECISIVE_CONFIDENCE = 50;
+/** Page globals can be forged by the page, so they never carry more than this. */
+export const MAX_GLOBAL_CONFIDENCE = 40;
+
+interface SignalBase {
+  confidence: number;
+  sources: string[];
+}
+
+export interface UrlSignal extends SignalBase {
+  type: 'script' | 'frame' | 'host';
+  host: string;
+  path?: string;
+}
+
+export interface ElementSignal extends SignalBase {
+  type: 'element';
+  selector: string;
+  shadow?: string;
+}
+
+export interface GlobalSignal extends SignalBase {
+  type: 'global';
+  name: string;
+}
+
+export type Signal = UrlSignal | ElementSignal | GlobalSignal;
+
+export interface Rule {
+  id: string;
+  name: string;
+  website: string;
+  surface: Surface;
+  category: Category;
+  kind: Kind;
+  kindNote: string;
+  kindSources: string[];
+  signals: Signal[];
+  requires?: { composer?: boolean };
+  supersedes?: string[];
+  lastVerified: string;
+  fixtures: { match: string[]; noMatch: string[] };
+}
+
+export function isDecisive(signal: Pick<Signal, 'type' | 'confidence'>): boolean {
+  return signal.type !== 'global' && signal.confidence >= DECISIVE_CONFIDENCE;
+}
+
+/** What the background and the extension pages know about a rule (everything but fixtures). */
+export type RuleFacts = Omit<Rule, 'fixtures'>;

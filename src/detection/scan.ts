@@ -1,0 +1,279 @@
+/**
+ * The detection engine: pure TypeScript over the standard DOM interfaces, with no extension
+ * APIs. The content script runs it on the live page; the tests and the audit tools run the
+ * very same functions on fixture pages parsed in Node.
+ *
+ * scanDocument() collects raw hits (which signal matched, on what); evaluate() turns hits into
+ * detections. Nothing here keeps state between calls.
+ */
+import type { CompiledIndex, SignalCode } from './compile';
+import { DECISIVE_CONFIDENCE } from './rule';
+
+/** Page text and URLs are bounded before matching, so no input can make matching expensive. */
+export const MAX_URL_LENGTH = 2048;
+const MAX_EVIDENCE_LENGTH = 300;
+
+export interface ResourceLike {
+  name: string;
+  initiatorType: string;
+}
+
+export interface Hit {
+  /** signal index in the compiled index */
+  s: number;
+  /** what matched, in a form a person can read: a URL, a host, or an element description */
+  value: string;
+  /** the element that matched, for placing the banner (element and frame hits) */
+  el?: Element;
+}
+
+export interface ScanContext {
+  doc: Document;
+  /** the document's URL */
+  url: string;
+  /** resource-timing entries seen so far (scripts and frames loaded by other scripts) */
+  resources?: Iterable<ResourceLike>;
+}
+
+export interface Detection {
+  rule: string;
+  ruleIndex: number;
+  confidence: number;
+  hits: Hit[];
+}
+
+/** Script types a browser executes; anything else (text/plain from a consent tool) never ran. */
+const EXECUTABLE_SCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+  'application/x-javascript',
+  'application/x-ecmascript',
+  'text/x-javascript',
+  'text/x-ecmascript',
+  'text/jscript',
+  'text/livescript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+]);
+
+const SCRIPT_INITIATORS = new Set(['script', 'link', 'other']);
+const FRAME_INITIATORS = new Set(['iframe', 'frame', 'other']);
+
+/** Selector for a chat composer: what whole-site apps need on the page to count as a chat. */
+export const COMPOSER_SELECTOR =
+  'textarea,[contenteditable="true"],[contenteditable=""],[contenteditable="plaintext-only"],[role="textbox"]';
+
+export function isExecutableScript(script: HTMLScriptElement): boolean {
+  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+  // "text/javascript; charset=utf-8" is still JavaScript.
+  const base = type.split(';', 1)[0]!.trim();
+  return EXECUTABLE_SCRIPT_TYPES.has(base);
+}
+
+/** Splits an absolute URL into lowercase host and path+query without allocating a URL object. */
+export function splitUrl(url: string): { host: string; path: string } | null {
+  if (url.length > MAX_URL_LENGTH) url = url.slice(0, MAX_URL_LENGTH);
+  const scheme = url.indexOf('://');
+  if (scheme < 1 || scheme > 10) return null;
+  const start = scheme + 3;
+  let end = start;
+  while (end < url.length) {
+    const ch = url.charCodeAt(end);
+    // '/', '?', '#'
+    if (ch === 47 || ch === 63 || ch === 35) break;
+    end++;
+  }
+  let authority = url.slice(start, end);
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) authority = authority.slice(at + 1);
+  const colon = authority.lastIndexOf(':');
+  if (colon >= 0 && !authority.endsWith(']')) authority = authority.slice(0, colon);
+  const hash = url.indexOf('#', end);
+  const path = url.slice(end, hash >= 0 ? hash : undefined) || '/';
+  return { host: authority.toLowerCase().replace(/\.$/, ''), path };
+}
+
+const regexCache = new Map<string, RegExp>();
+function pathRegex(source: string): RegExp {
+  let re = regexCache.get(source);
+  if (!re) {
+    re = new RegExp(source, 'i');
+    regexCache.set(source, re);
+  }
+  return re;
+}
+
+/** Signal indices of the given types whose host (and path) match this URL. */
+export function matchUrl(index: CompiledIndex, url: string, types: readonly SignalCode[]): number[] {
+  const parts = splitUrl(url);
+  if (!parts) return [];
+  const { host, path } = parts;
+  let candidates: number[] | undefined = index.hosts[host];
+  // Walk the parent domains for "*.example.com" patterns: a.b.example.com -> b.example.com, example.com
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+    const more = index.suffixes[host.slice(dot + 1)];
+    if (more) candidates = candidates ? candidates.concat(more) : more;
+  }
+  if (!candidates) return [];
+  const out: number[] = [];
+  for (const n of candidates) {
+    const signal = index.signals[n]!;
+    if (!types.includes(signal.t)) continue;
+    if (signal.p && !pathRegex(signal.p).test(path)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** A short, readable description of an element: tag#id.class1.class2[src host] */
+export function describeElement(el: Element): string {
+  let text = el.localName;
+  const id = el.getAttribute('id');
+  if (id) text += `#${id}`;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    const classes = cls.trim().split(/\s+/).slice(0, 3);
+    if (classes[0]) text += `.${classes.join('.')}`;
+  }
+  const src = el.getAttribute('src');
+  if (src) text += `[src=${src}]`;
+  return text.length > MAX_EVIDENCE_LENGTH ? `${text.slice(0, MAX_EVIDENCE_LENGTH)}…` : text;
+}
+
+function bounded(value: string): string {
+  return value.length > MAX_EVIDENCE_LENGTH ? `${value.slice(0, MAX_EVIDENCE_LENGTH)}…` : value;
+}
+
+function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null; // an engine that doesn't support a selector feature simply finds nothing
+  }
+}
+
+/** Collects every signal hit in one document. */
+export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
+  const add = (s: number, value: string, el?: Element) => {
+    if (seen.has(s)) return;
+    seen.add(s);
+    hits.push(el ? { s, value: bounded(value), el } : { s, value: bounded(value) });
+  };
+  const { doc } = ctx;
+
+  // 1. The page itself (whole-site apps).
+  for (const n of matchUrl(index, ctx.url, ['h'])) add(n, ctx.url);
+
+  // 2. Scripts that can run.
+  const scripts = doc.scripts;
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    const src = script.src;
+    if (!src || !isExecutableScript(script)) continue;
+    for (const n of matchUrl(index, src, ['s'])) add(n, src);
+  }
+
+  // 3. Frames.
+  const frames = doc.getElementsByTagName('iframe');
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    const src = frame.src;
+    if (!src) continue;
+    for (const n of matchUrl(index, src, ['f'])) add(n, src, frame);
+  }
+
+  // 4. Resources loaded by other scripts (tag managers, loaders that remove their <script>).
+  if (ctx.resources) {
+    for (const entry of ctx.resources) {
+      const types: SignalCode[] = [];
+      if (SCRIPT_INITIATORS.has(entry.initiatorType)) types.push('s');
+      if (FRAME_INITIATORS.has(entry.initiatorType)) types.push('f');
+      if (types.length === 0) continue;
+      for (const n of matchUrl(index, entry.name, types)) add(n, entry.name);
+    }
+  }
+
+  // 5. Elements by id: a hash lookup each.
+  for (const id in index.ids) {
+    const el = doc.getElementById(id);
+    if (!el) continue;
+    for (const n of index.ids[id]!) add(n, describeElement(el), el);
+  }
+
+  // 6. Every other selector: one merged query first; most pages stop here.
+  if (index.merged && safeQuery(doc, index.merged)) {
+    for (const n of index.selectorSignals) {
+      const signal = index.signals[n]!;
+      const el = safeQuery(doc, signal.q!);
+      if (!el) continue;
+      if (signal.sh) {
+        const inner = el.shadowRoot ? safeQuery(el.shadowRoot, signal.sh) : null;
+        if (!inner) continue;
+        add(n, `${describeElement(el)} › ${describeElement(inner)}`, el);
+      } else {
+        add(n, describeElement(el), el);
+      }
+    }
+  }
+  return hits;
+}
+
+export interface EvaluateOptions {
+  /** asked only when a rule that needs a composer has matched */
+  hasComposer?: () => boolean;
+  /** extra hits from other sources (page globals read by the background) */
+  extraHits?: Hit[];
+}
+
+/**
+ * Turns hits into detections. A rule is detected when at least one decisive signal matched
+ * (confidence ≥ 50 and not a page global) and its requirements hold; its confidence is the
+ * sum of its matched signals, capped at 100. A rule that supersedes another removes it.
+ */
+export function evaluate(index: CompiledIndex, hits: readonly Hit[], options: EvaluateOptions = {}): Detection[] {
+  const byRule = new Map<number, Hit[]>();
+  for (const hit of [...hits, ...(options.extraHits ?? [])]) {
+    const signal = index.signals[hit.s];
+    if (!signal) continue;
+    const list = byRule.get(signal.r);
+    if (list) list.push(hit);
+    else byRule.set(signal.r, [hit]);
+  }
+  let composer: boolean | undefined;
+  const detections: Detection[] = [];
+  for (const [r, ruleHits] of byRule) {
+    const rule = index.rules[r]!;
+    let decisive = false;
+    let confidence = 0;
+    for (const hit of ruleHits) {
+      const signal = index.signals[hit.s]!;
+      confidence += signal.c;
+      if (signal.t !== 'g' && signal.c >= DECISIVE_CONFIDENCE) decisive = true;
+    }
+    if (!decisive) continue;
+    if (rule.composer) {
+      composer ??= options.hasComposer ? options.hasComposer() : false;
+      if (!composer) continue;
+    }
+    detections.push({ rule: rule.id, ruleIndex: r, confidence: Math.min(100, confidence), hits: ruleHits });
+  }
+  const superseded = new Set<number>();
+  for (const d of detections) for (const s of index.rules[d.ruleIndex]!.sup ?? []) superseded.add(s);
+  return detections.filter((d) => !superseded.has(d.ruleIndex)).sort((a, b) => a.ruleIndex - b.ruleIndex);
+}
+
+/** Convenience for one-shot use (tests, audit): scan and evaluate a document. */
+export function detect(index: CompiledIndex, ctx: ScanContext): Detection[] {
+  const hits = scanDocument(index, ctx);
+  return evaluate(index, hits, { hasComposer: () => safeQuery(ctx.doc, COMPOSER_SELECTOR) !== null });
+}

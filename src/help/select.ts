@@ -1,0 +1,31 @@
+/** Picking the human-help resources to show, and the UI language. Pure. */
+import { HELP_RESOURCES } from './resources';
+import { guessRegion, type RegionCode } from './regions';
+import type { Audience, HelpResource } from './types';
+import type { LanguageSetting, RegionSetting } from '../settings/schema';
+
+export function resolveRegion(setting: RegionSetting, timeZone: string | undefined, languages: readonly string[]): RegionCode {
+  return setting === 'auto' ? guessRegion(timeZone, languages) : setting;
+}
+
+export function resolveLanguage(setting: LanguageSetting, languages: readonly string[]): 'en' | 'es' {
+  if (setting !== 'auto') return setting;
+  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/**
+ * Resources for a region, crisis lines first. Regions with no entry of a kind fall back to the
+ * international directory for it, so nobody is left with an empty list.
+ */
+export function helpFor(region: RegionCode, audiences: readonly Audience[] = ['everyone']): HelpResource[] {
+  const order: Record<HelpResource['kind'], number> = { crisis: 0, support: 1, therapist: 2, directory: 3 };
+  const pick = (r: RegionCode) =>
+    HELP_RESOURCES.filter((res) => res.region === r && audiences.includes(res.audience)).sort(
+      (a, b) => order[a.kind] - order[b.kind],
+    );
+  const local = pick(region);
+  const international = region === 'INTL' ? [] : pick('INTL');
+  if (!local.some((r) => r.kind === 'crisis')) return [...local, ...international];
+  // Keep the international directory last as a way to look further.
+  return [...local, ...international.filter((r) => r.kind === 'directory').slice(0, 1)];
+}

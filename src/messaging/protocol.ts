@@ -1,0 +1,111 @@
+/**
+ * The one message protocol between Candor's parts. Every message is `{ type, ...payload }`;
+ * the map below gives each type its payload and its reply, grouped by who may send it. The
+ * background router is typed against it, so a missing handler fails the type check, and
+ * guards.ts validates every payload at run time before a handler sees it.
+ */
+import type { Kind, Category, Surface } from '../detection/rule';
+import type { HelpResource } from '../help/types';
+import type { RegionCode } from '../help/regions';
+import type { BannerStyle, Settings } from '../settings/schema';
+
+export type Disclosed = 'yes' | 'no' | 'unknown';
+
+/** One piece of evidence, as the content script saw it. */
+export interface Evidence {
+  type: 'script' | 'frame' | 'element' | 'host' | 'global';
+  /** a URL, a host or an element description */
+  value: string;
+}
+
+export interface DisclosureFinding {
+  /** the words that disclosed AI, as found */
+  text: string;
+  /** where: "chat window", "launcher label", "chat frame" */
+  where: string;
+}
+
+/** A detection as the content script reports it. */
+export interface ReportedDetection {
+  rule: string;
+  confidence: number;
+  evidence: Evidence[];
+  disclosed: Disclosed;
+  disclosure: DisclosureFinding[];
+}
+
+/** What a banner needs to render one detected chat. */
+export interface BannerItem {
+  rule: string;
+  name: string;
+  website: string;
+  kind: Kind;
+  category: Category;
+  surface: Surface;
+  disclosed: Disclosed;
+  disclosure: DisclosureFinding[];
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface BannerRender {
+  items: BannerItem[];
+  style: BannerStyle;
+  language: 'en' | 'es';
+  region: RegionCode;
+  help: HelpResource[];
+  /** whether "dismiss for this site" is offered */
+  allowSiteDismiss: boolean;
+}
+
+/** A detection with its rule's facts, for the popup. */
+export interface TabDetection extends BannerItem {
+  frameId: number;
+  bannerShown: boolean;
+  /** why no banner, when there is none: "paused", "kind-off", "rule-off", "dismissed", "disabled", "style-badge" */
+  hiddenBecause?: string;
+}
+
+export interface TabState {
+  url: string | null;
+  site: string | null;
+  detections: TabDetection[];
+  paused: boolean;
+  pausedUntil: number | null;
+  enabled: boolean;
+}
+
+/** Messages content scripts may send. */
+export interface ContentToBackground {
+  'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
+  'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
+}
+
+/** Messages only Candor's own pages (popup, options) may send. */
+export interface PageToBackground {
+  'tab/state': { req: { tabId: number }; res: TabState };
+  'settings/get': { req: Record<string, never>; res: { settings: Settings; notice: string[] } };
+  'settings/update': { req: { patch: Partial<Settings> }; res: { ok: true } | { ok: false; error: string } };
+  'site/pause': { req: { site: string; duration: 'hour' | 'day' | 'always' | 'resume' }; res: void };
+}
+
+/** Messages the background sends into a frame. */
+export interface BackgroundToContent {
+  'banner/render': { req: BannerRender; res: void };
+  'detector/rescan': { req: Record<string, never>; res: void };
+}
+
+export type Protocol = ContentToBackground & PageToBackground;
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = { type: K } & Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+export type ContentMessage<K extends keyof BackgroundToContent = keyof BackgroundToContent> = {
+  [T in K]: { type: T } & BackgroundToContent[T]['req'];
+}[K];
+
+export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss'] as const satisfies ReadonlyArray<
+  keyof ContentToBackground
+>;
+export const PAGE_MESSAGE_TYPES = ['tab/state', 'settings/get', 'settings/update', 'site/pause'] as const satisfies ReadonlyArray<
+  keyof PageToBackground
+>;

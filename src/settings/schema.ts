@@ -1,0 +1,71 @@
+/**
+ * The settings schema: one valibot schema per field, the defaults, and the Settings type.
+ *
+ * Fields are validated one by one so a single bad value (a corrupt write, a hand-edited
+ * import) is repaired to its default while everything else the person chose is kept.
+ */
+import * as v from 'valibot';
+import { REGION_CODES } from '../help/regions';
+
+export const SETTINGS_VERSION = 1;
+
+export const BANNER_STYLES = ['full', 'compact', 'badge'] as const;
+export type BannerStyle = (typeof BANNER_STYLES)[number];
+
+export const LANGUAGES = ['auto', 'en', 'es'] as const;
+export type LanguageSetting = (typeof LANGUAGES)[number];
+
+export const REGION_SETTINGS = ['auto', ...REGION_CODES] as const;
+export type RegionSetting = (typeof REGION_SETTINGS)[number];
+
+/** A site key is a host name, lowercased ("www.example.com"). */
+const siteKey = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/));
+const ruleId = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+/** Until when a site is paused: epoch milliseconds, or null for "always". */
+const pauseUntil = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+
+export const FIELD_SCHEMAS = {
+  enabled: v.boolean(),
+  bannerKinds: v.strictObject({ ai: v.boolean(), hybrid: v.boolean(), human: v.boolean() }),
+  bannerStyle: v.picklist(BANNER_STYLES),
+  region: v.picklist(REGION_SETTINGS),
+  language: v.picklist(LANGUAGES),
+  showBadge: v.boolean(),
+  pausedSites: v.pipe(v.record(siteKey, pauseUntil), v.check((r) => Object.keys(r).length <= 5000, 'too many sites')),
+  dismissedSites: v.pipe(
+    v.record(siteKey, v.pipe(v.array(ruleId), v.maxLength(200))),
+    v.check((r) => Object.keys(r).length <= 5000, 'too many sites'),
+  ),
+  disabledRules: v.pipe(v.array(ruleId), v.maxLength(1000)),
+} as const;
+
+export type SettingKey = keyof typeof FIELD_SCHEMAS;
+export type Settings = { [K in SettingKey]: v.InferOutput<(typeof FIELD_SCHEMAS)[K]> };
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  bannerKinds: { ai: true, hybrid: true, human: false },
+  bannerStyle: 'full',
+  region: 'auto',
+  language: 'auto',
+  showBadge: true,
+  pausedSites: {},
+  dismissedSites: {},
+  disabledRules: [],
+});
+
+export const SETTING_KEYS = Object.keys(FIELD_SCHEMAS) as SettingKey[];
+
+export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
+  return v.is(FIELD_SCHEMAS[key], value);
+}
+
+/** Why a value was rejected, in words for the person reading the popup or an import error. */
+export function settingProblem(key: SettingKey, value: unknown): string | null {
+  const result = v.safeParse(FIELD_SCHEMAS[key], value);
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const path = issue ? v.getDotPath(issue) : null;
+  return `${key}${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`;
+}

@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Candor</p>, document.getElementById('app')!);

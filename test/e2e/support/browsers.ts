@@ -1,0 +1,218 @@
+/**
+ * The built extension in real browsers: Debian's Chromium through playwright-core and Firefox
+ * ESR through puppeteer-core over WebDriver BiDi, behind one small interface so every
+ * end-to-end test runs the same steps in both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { ROOT } from '../../support/rule-files';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = (process.env.CANDOR_E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
+  'chromium',
+  'firefox',
+];
+
+export const GECKO_ID = 'candor@candor-extension.org';
+/** Fixed so extension pages have a known address in Firefox. */
+export const FIREFOX_UUID = '7c1e5a40-6d5b-4c51-9f5e-2a0c3b5d9e11';
+export const DIST = { chromium: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') };
+
+export interface BannerInfo {
+  rule: string;
+  kind: string;
+  disclosed: string;
+  /** where the banner lives: 'top' or the frame's URL */
+  count?: number;
+}
+
+export interface E2EPage {
+  readonly raw: PwPage | PpPage;
+  goto(url: string, waitUntil?: 'load' | 'commit'): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until fn returns truthy in the page (polls; fails after timeoutMs). */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** <candor-banner> elements in the top document: their contract attributes. */
+  banners(): Promise<BannerInfo[]>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  readonly extensionOrigin: string;
+  newPage(): Promise<E2EPage>;
+  /** Opens an extension page (e.g. src/ui/popup/index.html?tab=3) */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+const readBanners = () =>
+  [...document.querySelectorAll('candor-banner')].map((el) => ({
+    rule: el.getAttribute('data-candor-rule') ?? '',
+    kind: el.getAttribute('data-candor-kind') ?? '',
+    disclosed: el.getAttribute('data-candor-disclosed') ?? '',
+  }));
+
+function wrapPlaywright(page: PwPage): E2EPage {
+  return {
+    raw: page,
+    async goto(url, waitUntil = 'load') {
+      await page.goto(url, { waitUntil, timeout: 20_000 });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+    },
+    banners: () => page.evaluate(readBanners),
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): E2EPage {
+  return {
+    raw: page,
+    async goto(url, waitUntil = 'load') {
+      if (waitUntil === 'commit') {
+        void page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+        await page.waitForFunction((u: string) => location.href.startsWith(u.split('#')[0]!), { timeout: 20_000, polling: 50 }, url).catch(() => undefined);
+        return;
+      }
+      await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    banners: () => page.evaluate(readBanners),
+    async press(key) {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const mod of parts) await page.keyboard.down(mod as never);
+      await page.keyboard.press(main as never);
+      for (const mod of parts.reverse()) await page.keyboard.up(mod as never);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export interface LaunchOptions {
+  proxy: string;
+  /** extra Chromium args or Firefox prefs for special tests */
+  headless?: boolean;
+  dist?: string;
+  locale?: string;
+  timezone?: string;
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
+  const dist = options.dist ?? DIST.chromium;
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezone ?? 'America/New_York',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--proxy-server=http://${options.proxy}`,
+      '--ignore-certificate-errors',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return wrapPlaywright(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser> {
+  const [proxyHost, proxyPort] = options.proxy.split(':') as [string, string];
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: options.headless ?? true,
+    enableExtensions: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': proxyHost,
+      'network.proxy.http_port': Number(proxyPort),
+      'network.proxy.ssl': proxyHost,
+      'network.proxy.ssl_port': Number(proxyPort),
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.stricttransportsecurity.preloadlist': false,
+      'intl.accept_languages': options.locale ?? 'en-US',
+      'intl.locale.requested': options.locale ?? 'en-US',
+      'browser.region.network.url': '',
+      'app.normandy.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.originControls.grantByDefault': true,
+    },
+    env: { ...process.env, TZ: options.timezone ?? 'America/New_York' },
+  });
+  await browser.installExtension(options.dist ?? DIST.firefox);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // goto() on moz-extension:// pages never resolves under BiDi: don't await it.
+      void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000, polling: 50 });
+      return wrapPuppeteer(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function launch(name: BrowserName, options: LaunchOptions): Promise<E2EBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
