@@ -7,7 +7,7 @@ import type { GlobalSignal } from '../detection/rule';
 import { helpFor, resolveLanguage, resolveRegion } from '../help/select';
 import type { BannerRender, ContentMessage, Request, ReportedDetection, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
-import { expiredPauses, nextPauseExpiry, siteKeyOf } from '../settings/queries';
+import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from '../settings/queries';
 import type { Settings } from '../settings/schema';
 import { toStored } from '../settings/normalize';
 import { loadSettings, readNotice, clearNotice, saveSettings } from '../settings/store';
@@ -65,14 +65,9 @@ export class Controller {
   async onAlarm(name: string): Promise<void> {
     if (name !== PAUSE_ALARM) return;
     const settings = await this.getSettings();
-    const expired = expiredPauses(settings, Date.now());
-    if (expired.length === 0) {
-      await this.scheduleExpiry(settings);
-      return;
-    }
-    const pausedSites = { ...settings.pausedSites };
-    for (const site of expired) delete pausedSites[site];
-    await this.writeSettings({ ...settings, pausedSites });
+    const tidied = withoutExpiredPauses(settings, Date.now());
+    if (tidied === settings) await this.scheduleExpiry(settings);
+    else await this.writeSettings(tidied);
   }
 
   // ---- content script messages ----
@@ -93,9 +88,10 @@ export class Controller {
     const site = siteKeyOf(this.tabs.get(tabId)?.frames[frameId]?.url ?? this.tabs.get(tabId)?.url ?? '');
     if (!site) return;
     const settings = await this.getSettings();
-    const list = settings.dismissedSites[site] ?? [];
-    if (list.includes(message.rule)) return;
-    await this.writeSettings({ ...settings, dismissedSites: { ...settings.dismissedSites, [site]: [...list, message.rule] } });
+    if (settings.sites[site]?.hiddenRules?.includes(message.rule)) return;
+    await this.writeSettings(
+      withSiteChoice(settings, site, (choice) => ({ ...choice, hiddenRules: [...(choice.hiddenRules ?? []), message.rule] })),
+    );
   }
 
   /** Reads page globals for detected rules; they only ever add confidence to a detection. */
@@ -261,9 +257,10 @@ export class Controller {
 
   async pauseSite(site: string, duration: Request<'site/pause'>['duration']): Promise<void> {
     const settings = await this.getSettings();
-    const pausedSites = { ...settings.pausedSites };
-    if (duration === 'resume') delete pausedSites[site];
-    else pausedSites[site] = duration === 'always' ? null : Date.now() + DURATIONS[duration];
-    await this.writeSettings({ ...settings, pausedSites });
+    await this.writeSettings(
+      withSiteChoice(settings, site, ({ pausedUntil: _previous, ...choice }) =>
+        duration === 'resume' ? choice : { ...choice, pausedUntil: duration === 'always' ? null : Date.now() + DURATIONS[duration] },
+      ),
+    );
   }
 }

@@ -3,18 +3,17 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
 import {
   isDismissedForSite,
   isPaused,
   isRuleEnabled,
   kindShowsBanner,
+  pausedUntil,
   siteKeyOf,
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
 import type { TabEntry } from './tab-store';
-
-export type HiddenReason = 'disabled' | 'paused' | 'rule-off' | 'kind-off' | 'style-badge' | 'dismissed-site' | 'dismissed-page';
 
 export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
   const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
@@ -83,13 +82,13 @@ export function badgeCount(detections: readonly TabDetection[]): number {
 
 export function tabState(tab: TabEntry | undefined, url: string | null, settings: Settings, lookup: (id: string) => RuleFacts | undefined, now: number): TabState {
   const site = url ? siteKeyOf(url) : null;
-  const pausedUntil = site && site in settings.pausedSites ? settings.pausedSites[site] ?? null : null;
+  const until = pausedUntil(settings, site, now);
   return {
     url,
     site,
     detections: tab ? tabDetections(tab, settings, lookup, now) : [],
-    paused: isPaused(settings, site, now),
-    pausedUntil: isPaused(settings, site, now) ? pausedUntil : null,
+    paused: until !== undefined,
+    pausedUntil: until ?? null,
     enabled: settings.enabled,
   };
 }

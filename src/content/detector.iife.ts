@@ -10,7 +10,7 @@
 import contentIndex from 'candor:generated/content-index.json';
 import { readChatDisclosure } from '../detection/chat-text';
 import type { CompiledIndex, SignalCode } from '../detection/compile';
-import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, type Detection, type Hit, type ResourceLike } from '../detection/scan';
+import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, subtreeHasCandidate, type Detection, type Hit, type ResourceLike } from '../detection/scan';
 import type { Evidence, ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
 import { contextAlive, runtime, send } from './runtime';
@@ -38,10 +38,8 @@ function start(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const siteCandidate = matchUrl(index, location.href, ['h']).length > 0;
-  const triggerSelector = [index.merged, ...Object.keys(index.ids).map((id) => `#${id}`), siteCandidate ? COMPOSER_SELECTOR : '']
-    .filter(Boolean)
-    .join(',');
+  // On a whole-site app's pages, a chat composer appearing later also warrants a scan.
+  const extraTrigger = matchUrl(index, location.href, ['h']).length > 0 ? COMPOSER_SELECTOR : undefined;
 
   const noteResource = (entry: { name: string; initiatorType: string }): boolean => {
     if (matchUrl(index, entry.name, ['s', 'f']).length === 0) return false;
@@ -128,15 +126,9 @@ function start(): void {
       const src = (el as HTMLScriptElement | HTMLIFrameElement).src;
       return !!src && matchUrl(index, src, tag === 'script' ? ['s'] : ['f']).length > 0;
     }
-    if (!triggerSelector) return false;
-    try {
-      if (el.matches(triggerSelector)) return true;
-      if (el.firstElementChild) {
-        if (el.querySelector(triggerSelector)) return true;
-        for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (couldBeWidget(inner)) return true;
-      }
-    } catch {
-      return false;
+    if (subtreeHasCandidate(index, el, extraTrigger)) return true;
+    if (el.firstElementChild) {
+      for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (couldBeWidget(inner)) return true;
     }
     return false;
   };

@@ -2,9 +2,9 @@
  * Compiles validated rules into the compact index the content script ships with.
  *
  * Runs once at build time (and in tests). The point is that a page's scan cost grows with
- * what the page has, not with the number of rules: URLs are looked up by host in maps,
- * element ids go through getElementById, and every other selector is merged into a single
- * selector list so a page with no chat answers "nothing here" with one querySelector call.
+ * what the page has, not with the number of rules: URLs are looked up by host in maps, and
+ * element selectors by the id, class or tag they require, so the scan looks up each element
+ * it visits instead of running each rule's selector over the page.
  */
 import type { Rule } from './rule';
 
@@ -44,12 +44,16 @@ export interface CompiledIndex {
   hosts: Record<string, number[]>;
   /** registrable suffix of a "*.example.com" pattern -> signal indices */
   suffixes: Record<string, number[]>;
-  /** element id -> signal indices, for selectors that are exactly "#id" */
+  /**
+   * Element signals by the key of their selector's last part, so the scan looks each element
+   * up instead of running every selector: an id goes through getElementById; a class or a tag
+   * is looked up while walking the elements; a selector with none of those ("[data-x]") gets
+   * its own querySelector, the only per-rule cost, listed in `slow`.
+   */
   ids: Record<string, number[]>;
-  /** every other element selector, merged: one querySelector answers "anything at all?" */
-  merged: string;
-  /** signal indices of element signals that need their own querySelector when `merged` hits */
-  selectorSignals: number[];
+  classes: Record<string, number[]>;
+  tags: Record<string, number[]>;
+  slow: number[];
 }
 
 const SIGNAL_CODES: Record<Rule['signals'][number]['type'], SignalCode> = {
@@ -60,7 +64,63 @@ const SIGNAL_CODES: Record<Rule['signals'][number]['type'], SignalCode> = {
   global: 'g',
 };
 
-const PLAIN_ID_SELECTOR = /^#([A-Za-z_][\w-]*)$/;
+/** Splits a selector list at top-level commas. */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+export type SelectorKey = { kind: 'id' | 'class' | 'tag'; value: string } | { kind: 'slow' };
+
+/**
+ * The key of a selector: from its last compound (what the element itself must be), its id,
+ * else its first class, else its tag name. Attribute brackets and pseudo-classes are skipped
+ * when looking, and checked later by element.matches().
+ */
+export function selectorKey(selector: string): SelectorKey {
+  // Last compound: after the last top-level combinator (space, >, +, ~).
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  const compound = selector.slice(start).trim();
+  // Blank out bracketed and parenthesised parts so ids and classes inside them don't count.
+  const bare = compound.replace(/\[[^\]]*\]|\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  if (bare.includes('\\')) return { kind: 'slow' };
+  const id = /#(-?[A-Za-z_][\w-]*)/.exec(bare);
+  if (id) return { kind: 'id', value: id[1]! };
+  const cls = /\.(-?[A-Za-z_][\w-]*)/.exec(bare);
+  if (cls) return { kind: 'class', value: cls[1]! };
+  const tag = /^([A-Za-z][\w-]*)/.exec(bare);
+  if (tag) return { kind: 'tag', value: tag[1]!.toLowerCase() };
+  return { kind: 'slow' };
+}
 
 function push(map: Record<string, number[]>, key: string, value: number): void {
   (map[key] ??= []).push(value);
@@ -78,11 +138,11 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     hosts: {},
     suffixes: {},
     ids: {},
-    merged: '',
-    selectorSignals: [],
+    classes: {},
+    tags: {},
+    slow: [],
   };
   const ruleNumber = new Map(rules.map((rule, i) => [rule.id, i]));
-  const mergedSelectors = new Set<string>();
 
   rules.forEach((rule, r) => {
     const ref: CompiledRuleRef = { id: rule.id };
@@ -108,12 +168,14 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
         case 'element': {
           compiled.q = signal.selector;
           if (signal.shadow) compiled.sh = signal.shadow;
-          const plainId = PLAIN_ID_SELECTOR.exec(signal.selector);
-          if (plainId && !signal.shadow) {
-            push(index.ids, plainId[1]!, n);
-          } else {
-            mergedSelectors.add(signal.selector);
-            index.selectorSignals.push(n);
+          for (const part of splitSelectorList(signal.selector)) {
+            const key = selectorKey(part);
+            if (key.kind === 'slow') {
+              if (!index.slow.includes(n)) index.slow.push(n);
+            } else {
+              const map = key.kind === 'id' ? index.ids : key.kind === 'class' ? index.classes : index.tags;
+              if (!map[key.value]?.includes(n)) push(map, key.value, n);
+            }
           }
           break;
         }
@@ -123,6 +185,5 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       }
     }
   });
-  index.merged = [...mergedSelectors].join(',');
   return index;
 }

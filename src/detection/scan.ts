@@ -160,6 +160,108 @@ function safeQuery(root: ParentNode, selector: string): Element | null {
   }
 }
 
+/**
+ * Pages up to this many elements are walked whole; on bigger pages only the top of the
+ * body (where widgets attach their containers), frames and custom elements are looked at, so
+ * a huge page costs no more than a normal one.
+ */
+export const FULL_WALK_LIMIT = 3000;
+const SHALLOW_DEPTH = 4;
+/** Elements looked at in one inserted subtree before the detector stops looking. */
+export const SUBTREE_WALK_LIMIT = 2000;
+
+type AddHit = (s: number, value: string, el?: Element) => void;
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function verify(index: CompiledIndex, el: Element, candidates: number[] | undefined, add: AddHit): void {
+  if (!candidates) return;
+  for (const n of candidates) {
+    const signal = index.signals[n]!;
+    if (!safeMatches(el, signal.q!)) continue;
+    if (signal.sh) {
+      const inner = el.shadowRoot ? safeQuery(el.shadowRoot, signal.sh) : null;
+      if (inner) add(n, `${describeElement(el)} › ${describeElement(inner)}`, el);
+    } else {
+      add(n, describeElement(el), el);
+    }
+  }
+}
+
+/** Looks one element up by its id, classes and tag. */
+function matchElement(index: CompiledIndex, el: Element, add: AddHit): void {
+  const id = el.id;
+  if (id) verify(index, el, index.ids[id], add);
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add);
+  verify(index, el, index.tags[el.localName], add);
+}
+
+/** Elements under `root` in document order, at most `limit`, no deeper than `maxDepth`. */
+function walk(root: Element, limit: number, maxDepth: number, visit: (el: Element) => boolean | void): void {
+  const stack: Array<[Element, number]> = [[root, 0]];
+  let seen = 0;
+  while (stack.length > 0 && seen < limit) {
+    const [el, depth] = stack.pop()!;
+    seen++;
+    if (visit(el) === true) return;
+    if (depth >= maxDepth) continue;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
+  }
+}
+
+function scanElements(index: CompiledIndex, doc: Document, add: AddHit): void {
+  for (const id in index.ids) {
+    const el = doc.getElementById(id);
+    if (el) verify(index, el, index.ids[id], add);
+  }
+  const root = doc.documentElement;
+  if (!root) return;
+  if (doc.getElementsByTagName('*').length <= FULL_WALK_LIMIT) {
+    walk(root, Infinity, Infinity, (el) => matchElement(index, el, add));
+  } else {
+    walk(root, Infinity, SHALLOW_DEPTH, (el) => matchElement(index, el, add));
+    // Frames and custom elements anywhere: collections the browser keeps per tag name.
+    for (const tag in index.tags) {
+      const list = doc.getElementsByTagName(tag);
+      for (let i = 0; i < list.length && i < 50; i++) matchElement(index, list[i]!, add);
+    }
+  }
+  for (const n of index.slow) {
+    const signal = index.signals[n]!;
+    const el = safeQuery(doc, signal.q!);
+    if (el) verify(index, el, [n], add);
+  }
+}
+
+/**
+ * Whether an inserted subtree holds anything a rule looks for (by id, class or tag), without
+ * verifying it: the detector uses this to decide that a scan is worth running.
+ */
+export function subtreeHasCandidate(index: CompiledIndex, root: Element, extraSelector?: string): boolean {
+  let found = false;
+  walk(root, SUBTREE_WALK_LIMIT, Infinity, (el) => {
+    const classes = el.classList;
+    if ((el.id && index.ids[el.id]) || index.tags[el.localName]) return (found = true);
+    for (let i = 0; i < classes.length; i++) if (index.classes[classes[i]!]) return (found = true);
+    if (extraSelector && safeMatches(el, extraSelector)) return (found = true);
+    return false;
+  });
+  if (!found && index.slow.length > 0) {
+    found = index.slow.some((n) => {
+      const q = index.signals[n]!.q!;
+      return safeMatches(root, q) || safeQuery(root, q) !== null;
+    });
+  }
+  return found;
+}
+
 /** Collects every signal hit in one document. */
 export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
   const hits: Hit[] = [];
@@ -203,28 +305,8 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
     }
   }
 
-  // 5. Elements by id: a hash lookup each.
-  for (const id in index.ids) {
-    const el = doc.getElementById(id);
-    if (!el) continue;
-    for (const n of index.ids[id]!) add(n, describeElement(el), el);
-  }
-
-  // 6. Every other selector: one merged query first; most pages stop here.
-  if (index.merged && safeQuery(doc, index.merged)) {
-    for (const n of index.selectorSignals) {
-      const signal = index.signals[n]!;
-      const el = safeQuery(doc, signal.q!);
-      if (!el) continue;
-      if (signal.sh) {
-        const inner = el.shadowRoot ? safeQuery(el.shadowRoot, signal.sh) : null;
-        if (!inner) continue;
-        add(n, `${describeElement(el)} › ${describeElement(inner)}`, el);
-      } else {
-        add(n, describeElement(el), el);
-      }
-    }
-  }
+  // 5. Elements: ids by hash lookup, classes and tags while walking the elements.
+  scanElements(index, doc, add);
   return hits;
 }
 

@@ -58,12 +58,15 @@ export interface BannerRender {
   allowSiteDismiss: boolean;
 }
 
+/** Why a detection has no banner. */
+export type HiddenReason = 'disabled' | 'paused' | 'rule-off' | 'kind-off' | 'style-badge' | 'dismissed-site' | 'dismissed-page';
+
 /** A detection with its rule's facts, for the popup. */
 export interface TabDetection extends BannerItem {
   frameId: number;
   bannerShown: boolean;
-  /** why no banner, when there is none: "paused", "kind-off", "rule-off", "dismissed", "disabled", "style-badge" */
-  hiddenBecause?: string;
+  /** why no banner, when there is none */
+  hiddenBecause?: HiddenReason;
 }
 
 export interface TabState {

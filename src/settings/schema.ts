@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { REGION_CODES } from '../help/regions';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const BANNER_STYLES = ['full', 'compact', 'badge'] as const;
 export type BannerStyle = (typeof BANNER_STYLES)[number];
@@ -22,8 +22,15 @@ export type RegionSetting = (typeof REGION_SETTINGS)[number];
 const siteKey = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/));
 const ruleId = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
-/** Until when a site is paused: epoch milliseconds, or null for "always". */
-const pauseUntil = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+/**
+ * What the person chose for one site: paused until a time (epoch ms) or for good (null), and
+ * banners they hid there ("Hide on this site").
+ */
+const siteChoice = v.strictObject({
+  pausedUntil: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  hiddenRules: v.optional(v.pipe(v.array(ruleId), v.maxLength(200))),
+});
+export type SiteChoice = v.InferOutput<typeof siteChoice>;
 
 export const FIELD_SCHEMAS = {
   enabled: v.boolean(),
@@ -32,11 +39,7 @@ export const FIELD_SCHEMAS = {
   region: v.picklist(REGION_SETTINGS),
   language: v.picklist(LANGUAGES),
   showBadge: v.boolean(),
-  pausedSites: v.pipe(v.record(siteKey, pauseUntil), v.check((r) => Object.keys(r).length <= 5000, 'too many sites')),
-  dismissedSites: v.pipe(
-    v.record(siteKey, v.pipe(v.array(ruleId), v.maxLength(200))),
-    v.check((r) => Object.keys(r).length <= 5000, 'too many sites'),
-  ),
+  sites: v.pipe(v.record(siteKey, siteChoice), v.check((r) => Object.keys(r).length <= 5000, 'too many sites')),
   disabledRules: v.pipe(v.array(ruleId), v.maxLength(1000)),
 } as const;
 
@@ -50,8 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   region: 'auto',
   language: 'auto',
   showBadge: true,
-  pausedSites: {},
-  dismissedSites: {},
+  sites: {},
   disabledRules: [],
 });
 

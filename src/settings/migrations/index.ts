@@ -5,6 +5,8 @@
  * A migration receives the stored object of its `from` version (only what differed from the
  * defaults back then, plus `version`) and returns the object for `to`.
  */
+import { v1SiteRecords } from './v1-site-records';
+
 export type StoredSettings = Record<string, unknown> & { version?: unknown };
 
 export interface Migration {
@@ -16,7 +18,9 @@ export interface Migration {
 }
 
 /** Every migration, keyed by the version it upgrades from. */
-export const MIGRATIONS: ReadonlyMap<number, Migration> = new Map<number, Migration>([]);
+export const MIGRATIONS: ReadonlyMap<number, Migration> = new Map<number, Migration>(
+  [v1SiteRecords].map((m) => [m.from, m]),
+);
 
 export class UnknownVersionError extends Error {
   constructor(readonly found: unknown, readonly newest: number) {

@@ -1,1 +1,6 @@
-import { render } from 'preact'; render(<p>Candor</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import '../shared/ui.css';
+import './options.css';
+import { Options } from './Options';
+
+render(<Options />, document.getElementById('app')!);

@@ -1,1 +1,6 @@
-import { render } from 'preact'; render(<p>Candor</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import '../shared/ui.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);

@@ -51,6 +51,8 @@ export interface E2EBrowser {
   /** Opens an extension page (e.g. src/ui/popup/index.html?tab=3) */
   openExtensionPage(path: string): Promise<E2EPage>;
   close(): Promise<void>;
+  /** resolves when the person closes the browser window (demo) */
+  waitForClose(): Promise<void>;
 }
 
 const readBanners = () =>
@@ -164,6 +166,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    waitForClose: () => new Promise((resolve) => context.on('close', () => resolve())),
   };
 }
 
@@ -210,6 +213,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       return wrapPuppeteer(page);
     },
     close: () => browser.close(),
+    waitForClose: () => new Promise((resolve) => browser.on('disconnected', () => resolve())),
   };
 }
 

@@ -103,12 +103,13 @@ export async function startServer(): Promise<TestServer> {
 
     if (local) {
       const p = decodeURIComponent(url.pathname);
-      if (p.startsWith('/fixtures/')) return serveFile(res, FIXTURES_DIR, p.slice('/fixtures/'.length));
-      if (p.startsWith('/e2e/')) {
-        // Pages may ask for a strict Content-Security-Policy header: /e2e/x.html?csp=strict
-        const csp = url.searchParams.get('csp') === 'strict' ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } : {};
-        return serveFile(res, E2E_PAGES_DIR, p.slice('/e2e/'.length), csp);
-      }
+      // Any page may ask for a strict Content-Security-Policy header: ?csp=strict
+      const csp: Record<string, string> =
+        url.searchParams.get('csp') === 'strict'
+          ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'" }
+          : {};
+      if (p.startsWith('/fixtures/')) return serveFile(res, FIXTURES_DIR, p.slice('/fixtures/'.length), csp);
+      if (p.startsWith('/e2e/')) return serveFile(res, E2E_PAGES_DIR, p.slice('/e2e/'.length), csp);
       if (p === '/redirect') {
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
         return;

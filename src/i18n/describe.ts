@@ -1,0 +1,50 @@
+/** Words for detections, shared by the banner, the popup and the audit pages. */
+import type { BannerItem, Evidence } from '../messaging/protocol';
+import { t, type Language } from './index';
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+export function titleFor(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language): string {
+  if (item.kind === 'ai') return item.surface === 'site' ? t(lang, 'titleAiSite', item.name) : t(lang, 'titleAi');
+  return item.kind === 'hybrid' ? t(lang, 'titleHybrid') : t(lang, 'titleHuman');
+}
+
+export function kindText(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language): string {
+  if (item.kind === 'ai') return item.surface === 'site' ? t(lang, 'kindAiSite') : t(lang, 'kindAi', item.name);
+  return item.kind === 'hybrid' ? t(lang, 'kindHybrid', item.name) : t(lang, 'kindHuman', item.name);
+}
+
+/** A short label for a kind: "AI", "AI or people", "People". */
+export function kindLabel(kind: BannerItem['kind'], lang: Language): string {
+  return t(lang, kind === 'ai' ? 'compactAi' : kind === 'hybrid' ? 'compactHybrid' : 'compactHuman');
+}
+
+export function disclosureText(item: Pick<BannerItem, 'disclosed' | 'disclosure'>, lang: Language): string {
+  if (item.disclosed === 'yes') return t(lang, 'disclosedYes', item.disclosure[0]?.text ?? '');
+  return item.disclosed === 'no' ? t(lang, 'disclosedNo') : t(lang, 'disclosedUnknown');
+}
+
+export function evidenceText(e: Evidence, lang: Language): string {
+  switch (e.type) {
+    case 'script':
+      return t(lang, 'evidenceScript', hostOf(e.value));
+    case 'frame':
+      return t(lang, 'evidenceFrame', hostOf(e.value));
+    case 'host':
+      return t(lang, 'evidenceHost', hostOf(e.value));
+    case 'global':
+      return t(lang, 'evidenceGlobal', e.value);
+    default:
+      return t(lang, 'evidenceElement', e.value);
+  }
+}
+
+export function confidenceText(confidence: number, lang: Language): string {
+  return t(lang, 'whyConfidence', `${confidence >= 80 ? t(lang, 'confidenceHigh') : t(lang, 'confidenceMedium')} (${confidence}%)`);
+}

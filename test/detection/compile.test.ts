@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, selectorKey, splitSelectorList } from '../../src/detection/compile';
+import type { Rule } from '../../src/detection/rule';
+import { FULL_WALK_LIMIT, detect, subtreeHasCandidate } from '../../src/detection/scan';
+import { htmlDocument } from '../support/dom';
+
+describe('selectorKey', () => {
+  it.each([
+    ['#intercom-container', { kind: 'id', value: 'intercom-container' }],
+    ['iframe#launcher[src*="zdassets"]', { kind: 'id', value: 'launcher' }],
+    ['div.crisp-client', { kind: 'class', value: 'crisp-client' }],
+    ['#root .chat-window.open', { kind: 'class', value: 'chat-window' }],
+    ['body > df-messenger', { kind: 'tag', value: 'df-messenger' }],
+    ['iframe[title="Chat #1 .x"]', { kind: 'tag', value: 'iframe' }],
+    ['[data-product="web_widget"]', { kind: 'slow' }],
+    ['div:not(.a)', { kind: 'tag', value: 'div' }],
+  ])('%s', (selector, key) => {
+    expect(selectorKey(selector)).toEqual(key);
+  });
+  it('splits selector lists at top-level commas only', () => {
+    expect(splitSelectorList('a, iframe[title="x, y"], b:is(.c, .d)')).toEqual(['a', 'iframe[title="x, y"]', 'b:is(.c, .d)']);
+  });
+});
+
+const src = ['https://example.com'];
+const rule = (id: string, selector: string): Rule => ({
+  id,
+  name: id,
+  website: 'https://example.com',
+  surface: 'widget',
+  category: 'support-widget',
+  kind: 'ai',
+  kindNote: 'x',
+  kindSources: src,
+  signals: [{ type: 'element', selector, confidence: 90, sources: src }],
+  lastVerified: '2026-11-28',
+  fixtures: { match: ['a/b.html'], noMatch: ['a/c.html'] },
+});
+
+describe('compileRules', () => {
+  const index = compileRules([
+    rule('by-id', '#widget-root'),
+    rule('by-class', 'div.widget-bubble'),
+    rule('by-tag', 'widget-messenger'),
+    rule('by-attr', '[data-widget-app]'),
+    rule('either', '#either-a, .either-b'),
+  ]);
+  it('indexes selectors by what they require', () => {
+    expect(Object.keys(index.ids).sort()).toEqual(['either-a', 'widget-root']);
+    expect(Object.keys(index.classes).sort()).toEqual(['either-b', 'widget-bubble']);
+    expect(Object.keys(index.tags)).toEqual(['widget-messenger']);
+    expect(index.slow).toHaveLength(1);
+  });
+  it('finds each kind of selector, and both halves of a list', () => {
+    const ids = (html: string) => detect(index, { doc: htmlDocument(html), url: 'https://x.example/' }).map((d) => d.rule);
+    expect(ids('<section><div id="widget-root"></div></section>')).toEqual(['by-id']);
+    expect(ids('<main><div><div class="a widget-bubble"></div></div></main>')).toEqual(['by-class']);
+    expect(ids('<span class="widget-bubble"></span>')).toEqual([]); // class alone, wrong tag
+    expect(ids('<widget-messenger></widget-messenger>')).toEqual(['by-tag']);
+    expect(ids('<div data-widget-app="1"></div>')).toEqual(['by-attr']);
+    expect(ids('<i class="either-b"></i>')).toEqual(['either']);
+  });
+  it('on a huge page, still finds widgets at the top of the body, in frames and custom elements, by id anywhere', () => {
+    const filler = '<div><p><span>x</span></p></div>'.repeat(Math.ceil(FULL_WALK_LIMIT / 3) + 10);
+    const deep = (inner: string) => `<div><div><div><div><div><div>${inner}</div></div></div></div></div></div>`;
+    const ids = (html: string) => detect(index, { doc: htmlDocument(html), url: 'https://x.example/' }).map((d) => d.rule);
+    expect(ids(`${filler}<div class="widget-bubble"></div>`)).toEqual(['by-class']);
+    expect(ids(`${filler}${deep('<widget-messenger></widget-messenger>')}`)).toEqual(['by-tag']);
+    expect(ids(`${filler}${deep('<b id="widget-root"></b>')}`)).toEqual(['by-id']);
+    // A class-only widget buried deep in a huge page is beyond the budget.
+    expect(ids(`${filler}${deep('<div class="widget-bubble"></div>')}`)).toEqual([]);
+  });
+  it('tells the detector whether an inserted subtree is worth a scan', () => {
+    const doc = htmlDocument('<div id="a"><p><span class="widget-bubble"></span></p></div><div id="b"><p>text</p></div>');
+    expect(subtreeHasCandidate(index, doc.getElementById('a')!)).toBe(true);
+    expect(subtreeHasCandidate(index, doc.getElementById('b')!)).toBe(false);
+    expect(subtreeHasCandidate(index, doc.getElementById('b')!, 'p')).toBe(true);
+  });
+});

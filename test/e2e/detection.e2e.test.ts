@@ -1,0 +1,148 @@
+/**
+ * The foundation, end to end: every rule's fixtures in the built extension, pages without a
+ * chat, late widgets, two widgets, frames, a strict CSP and "hide on this site".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../support/rule-files';
+import { fixtureAlsoExpects } from '../support/fixtures';
+import { BROWSERS, launch, type E2EBrowser } from './support/browsers';
+import { RULES, bannersBesidesControl, mapLimit, waitForBanner } from './support/checks';
+import { servedUrl, startServer, type TestServer } from './support/server';
+
+const source = (path: string) => readFileSync(join(FIXTURES_DIR, path), 'utf8');
+const negatives = [
+  ...RULES.flatMap((r) => r.fixtures.noMatch),
+  ...readdirSync(join(FIXTURES_DIR, '_negative'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `_negative/${f}`),
+];
+const bannerRules = RULES.filter((r) => r.kind !== 'human');
+const widgetRules = bannerRules.filter((r) => r.surface === 'widget');
+
+describe.each(BROWSERS)('%s', (browserName) => {
+  let server: TestServer;
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(browserName, { proxy: server.proxy });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows each rule's banner, with its kind, on the rule's fixture pages", async () => {
+    const cases = bannerRules.flatMap((rule) => rule.fixtures.match.map((path) => ({ rule, path })));
+    const failures = (
+      await mapLimit(cases, 4, async ({ rule, path }) => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(servedUrl(server, path));
+          const banners = await waitForBanner(page, rule.id);
+          const allowed = new Set([rule.id, ...fixtureAlsoExpects(source(path))]);
+          const mine = banners.filter((b) => b.rule === rule.id);
+          if (mine.length !== 1) return `${path}: ${mine.length} banners for ${rule.id}`;
+          if (mine[0]!.kind !== rule.kind) return `${path}: kind ${mine[0]!.kind}, expected ${rule.kind}`;
+          if (!['yes', 'no', 'unknown'].includes(mine[0]!.disclosed)) return `${path}: disclosed=${mine[0]!.disclosed}`;
+          const others = banners.filter((b) => !allowed.has(b.rule));
+          return others.length ? `${path}: unexpected ${others.map((b) => b.rule).join(',')}` : null;
+        } catch (error) {
+          return `${path}: ${String(error).split('\n')[0]}`;
+        } finally {
+          await page.close();
+        }
+      })
+    ).filter(Boolean);
+    expect(failures).toEqual([]);
+  });
+
+  it(`shows no banner on ${negatives.length} pages without a chat`, async () => {
+    expect(negatives.length).toBeGreaterThanOrEqual(15);
+    const failures = (
+      await mapLimit(negatives, 4, async (path) => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(servedUrl(server, path));
+          const banners = await bannersBesidesControl(page, source(path));
+          return banners.length ? `${path}: ${banners.map((b) => b.rule).join(',')}` : null;
+        } catch (error) {
+          return `${path}: ${String(error).split('\n')[0]}`;
+        } finally {
+          await page.close();
+        }
+      })
+    ).filter(Boolean);
+    expect(failures).toEqual([]);
+  });
+
+  it('finds a widget injected 2 s after load', async () => {
+    const rule = widgetRules[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${server.pageUrl('host.html')}?fixtures=${rule.fixtures.match[0]}&delay=2000`);
+    const loadedAt = Date.now();
+    expect(await page.banners()).toEqual([]);
+    await page.waitFor(() => document.documentElement.hasAttribute('data-injected'), undefined, 8000);
+    const injectedAt = Date.now();
+    await waitForBanner(page, rule.id, 5000);
+    // Found within a second of being added (generous here: the tests share two cores).
+    expect(Date.now() - injectedAt).toBeLessThan(1000);
+    expect(injectedAt - loadedAt).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('shows one banner per widget when a page has two', async () => {
+    const [a, b] = [widgetRules[0]!, widgetRules[widgetRules.length - 1]!];
+    const page = await browser.newPage();
+    await page.goto(`${server.pageUrl('host.html')}?fixtures=${a.fixtures.match[0]},${b.fixtures.match[0]}`);
+    await waitForBanner(page, a.id);
+    const banners = await waitForBanner(page, b.id);
+    expect(banners.map((x) => x.rule).sort()).toEqual([a.id, b.id].sort());
+    await page.close();
+  });
+
+  it('shows the banner inside a same-origin frame that holds the widget', async () => {
+    const rule = widgetRules[1]!;
+    const page = await browser.newPage();
+    await page.goto(`${server.pageUrl('frame-host.html')}?fixture=${rule.fixtures.match[0]}`);
+    await page.waitFor(
+      (r: string) => {
+        const doc = (document.getElementById('panel') as HTMLIFrameElement | null)?.contentDocument;
+        return !!doc?.querySelector(`candor-banner[data-candor-rule="${r}"]`);
+      },
+      rule.id,
+    );
+    // The banner is in the frame's document, not the top one.
+    expect(await page.banners()).toEqual([]);
+    await page.close();
+  });
+
+  it('works on a page with a strict Content-Security-Policy', async () => {
+    const rule = widgetRules[2]!;
+    const page = await browser.newPage();
+    await page.goto(`${server.fixtureUrl(rule.fixtures.match[0]!)}?csp=strict`);
+    const banners = await waitForBanner(page, rule.id);
+    expect(banners.filter((b) => b.rule === rule.id)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('"Hide on this site" is reachable by keyboard and survives a reload', async () => {
+    const rule = widgetRules[3]!;
+    const page = await browser.newPage();
+    const url = server.fixtureUrl(rule.fixtures.match[0]!);
+    await page.goto(url);
+    await waitForBanner(page, rule.id);
+    // The banner is the last thing in the document: Shift+Tab from the page start reaches its
+    // last button, "Hide on this site".
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Shift+Tab');
+    await page.press('Enter');
+    await page.waitFor((r: string) => !document.querySelector(`candor-banner[data-candor-rule="${r}"]`), rule.id);
+    await page.reload();
+    const others = await bannersBesidesControl(page, source(rule.fixtures.match[0]!));
+    expect(others.filter((b) => b.rule === rule.id)).toEqual([]);
+    await page.close();
+  });
+});

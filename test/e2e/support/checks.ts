@@ -1,0 +1,70 @@
+/** Steps the end-to-end tests share. */
+import { loadRules } from '../../../scripts/lib/rules';
+import type { Rule } from '../../../src/detection/rule';
+import type { BannerInfo, E2EPage } from './browsers';
+
+export const { rules: RULES } = loadRules();
+
+/** Runs `fn` over `items`, `limit` at a time, and returns results in order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+export async function waitForBanner(page: E2EPage, rule: string, timeoutMs = 10_000): Promise<BannerInfo[]> {
+  await page.waitFor((r: string) => !!document.querySelector(`candor-banner[data-candor-rule="${r}"]`), rule, timeoutMs);
+  return page.banners();
+}
+
+/**
+ * A control widget for "no banner" checks. Waiting a fixed time and finding nothing proves
+ * little; instead the test adds a known widget's container after load and waits for *its*
+ * banner. The detector reports everything it sees in one message, so once the control banner is
+ * up, a banner for anything else on the page would be up too.
+ */
+export interface Control {
+  rule: Rule;
+  id: string;
+}
+
+export const CONTROLS: Control[] = RULES.flatMap((rule) => {
+  if (rule.kind === 'human' || rule.surface !== 'widget') return [];
+  const signal = rule.signals.find(
+    (s) => s.type === 'element' && s.confidence >= 50 && /^#[\w-]+$/.test(s.selector) && !s.shadow,
+  );
+  return signal && signal.type === 'element' ? [{ rule, id: signal.selector.slice(1) }] : [];
+});
+
+/** A control whose vendor the page does not mention, so it cannot mask a false positive. */
+export function controlFor(pageSource: string): Control {
+  const text = pageSource.toLowerCase();
+  const control = CONTROLS.find((c) => !text.includes(c.rule.id) && !text.includes(c.rule.name.toLowerCase()) && !text.includes(c.id));
+  if (!control) throw new Error('no control widget available for this page');
+  return control;
+}
+
+export async function addControlWidget(page: E2EPage, control: Control): Promise<void> {
+  await page.evaluate((id: string) => {
+    const el = document.createElement('div');
+    el.id = id;
+    el.style.cssText = 'position:fixed;right:20px;bottom:20px;width:56px;height:56px';
+    document.body.append(el);
+  }, control.id);
+}
+
+/** Banners on the page other than the control's, once the control's banner is up. */
+export async function bannersBesidesControl(page: E2EPage, pageSource: string): Promise<BannerInfo[]> {
+  const control = controlFor(pageSource);
+  await page.waitFor(() => document.readyState !== 'loading' && !!document.body, undefined, 15_000);
+  await addControlWidget(page, control);
+  const banners = await waitForBanner(page, control.rule.id);
+  return banners.filter((b) => b.rule !== control.rule.id);
+}
