@@ -19,9 +19,10 @@ export function resolveLanguage(setting: LanguageSetting, languages: readonly st
  */
 export function helpFor(region: RegionCode, audiences: readonly Audience[] = ['everyone']): HelpResource[] {
   const order: Record<HelpResource['kind'], number> = { crisis: 0, support: 1, therapist: 2, directory: 3 };
+  // Stable sort: by kind, services for one group (veterans, parents…) after the general ones.
   const pick = (r: RegionCode) =>
     HELP_RESOURCES.filter((res) => res.region === r && audiences.includes(res.audience)).sort(
-      (a, b) => order[a.kind] - order[b.kind],
+      (a, b) => order[a.kind] - order[b.kind] || Number(!!a.group) - Number(!!b.group),
     );
   const local = pick(region);
   const international = region === 'INTL' ? [] : pick('INTL');

@@ -31,6 +31,8 @@ export interface HelpResource {
   url: string;
   /** free to call / text */
   free?: boolean;
+  /** a service for one group of people, listed after the general ones */
+  group?: 'veterans' | 'first-nations' | 'parents';
   /** e.g. "24/7" */
   hours?: string;
   sources: string[];
