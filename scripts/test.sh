@@ -8,4 +8,5 @@ npm run typecheck
 npm run test:unit
 npm run build
 npm run lint:firefox
+npm run check:budget
 npm run test:e2e

@@ -75,8 +75,9 @@ export class Controller {
   async onReport(tabId: number, frameId: number, message: Request<'detections/report'>): Promise<void> {
     await this.tabs.ready();
     const frame = this.tabs.report(tabId, frameId, message.url, message.detections);
-    await this.probeGlobals(tabId, frameId, message.detections, frame.globals);
+    // Banner first; the page-globals probe only ever adds confidence, so it comes after.
     await this.refreshTab(tabId);
+    if (await this.probeGlobals(tabId, frameId, message.detections, frame.globals)) await this.refreshTab(tabId);
   }
 
   async onDismiss(tabId: number, frameId: number, message: Request<'banner/dismiss'>): Promise<void> {
@@ -94,8 +95,11 @@ export class Controller {
     );
   }
 
-  /** Reads page globals for detected rules; they only ever add confidence to a detection. */
-  private async probeGlobals(tabId: number, frameId: number, detections: ReportedDetection[], known: Record<string, string[]>): Promise<void> {
+  /**
+   * Reads page globals for detected rules; they only ever add confidence to a detection.
+   * Returns whether any was found.
+   */
+  private async probeGlobals(tabId: number, frameId: number, detections: ReportedDetection[], known: Record<string, string[]>): Promise<boolean> {
     const wanted: Array<[rule: string, name: string]> = [];
     for (const d of detections) {
       if (known[d.rule]) continue;
@@ -103,7 +107,7 @@ export class Controller {
         if (signal.type === 'global') wanted.push([d.rule, (signal as GlobalSignal).name]);
       }
     }
-    if (wanted.length === 0) return;
+    if (wanted.length === 0) return false;
     const found = await readPageGlobals(tabId, frameId, wanted.map(([, name]) => name));
     const globals = { ...known };
     for (const d of detections) globals[d.rule] ??= [];
@@ -111,6 +115,7 @@ export class Controller {
       if (found[i]) globals[rule]!.push(name);
     });
     this.tabs.update(tabId, frameId, { globals });
+    return found.some(Boolean);
   }
 
   // ---- applying state to tabs ----
@@ -126,7 +131,7 @@ export class Controller {
     const settings = await this.getSettings();
     const now = Date.now();
     const detections = tabDetections(tab, settings, ruleFacts, now);
-    await this.setBadge(tabId, settings.showBadge ? badgeCount(detections) : 0, !settings.enabled || detections.every((d) => d.hiddenBecause === 'paused'));
+    const badge = this.setBadge(tabId, settings.showBadge ? badgeCount(detections) : 0, !settings.enabled || detections.every((d) => d.hiddenBecause === 'paused'));
     const base = this.renderBase(settings);
     for (const [frameKey, frame] of Object.entries(tab.frames)) {
       const frameId = Number(frameKey);
@@ -139,6 +144,7 @@ export class Controller {
       if (items.length === 0 && !frame.bannerInjected) continue;
       await this.render(tabId, frameId, { ...base, items });
     }
+    await badge;
   }
 
   private renderBase(settings: Settings): Omit<BannerRender, 'items'> {

@@ -3,11 +3,10 @@
  * ESR through puppeteer-core over WebDriver BiDi, behind one small interface so every
  * end-to-end test runs the same steps in both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import type { Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { launchCandorChromium } from '../../../scripts/lib/chromium';
 import { ROOT } from '../../support/rule-files';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -129,30 +128,13 @@ export interface LaunchOptions {
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
-  const dist = options.dist ?? DIST.chromium;
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  const { context, extensionOrigin, close } = await launchCandorChromium({
+    dist: options.dist ?? DIST.chromium,
     headless: options.headless ?? true,
-    locale: options.locale ?? 'en-US',
-    timezoneId: options.timezone ?? 'America/New_York',
-    viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--proxy-server=http://${options.proxy}`,
-      '--ignore-certificate-errors',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    proxy: options.proxy,
+    locale: options.locale,
+    timezone: options.timezone,
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     name: 'chromium',
     extensionOrigin,
@@ -162,10 +144,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await page.goto(`${extensionOrigin}/${path}`);
       return wrapPlaywright(page);
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
     waitForClose: () => new Promise((resolve) => context.on('close', () => resolve())),
   };
 }

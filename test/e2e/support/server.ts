@@ -16,6 +16,7 @@ import { join, normalize, extname } from 'node:path';
 import { ROOT, FIXTURES_DIR } from '../../support/rule-files';
 
 export const E2E_PAGES_DIR = join(ROOT, 'test', 'e2e', 'pages');
+export const BENCH_PAGES_DIR = join(ROOT, 'bench', 'pages');
 const CERT_DIR = join(ROOT, 'node_modules', '.cache', 'candor-test-cert');
 
 export interface LoggedRequest {
@@ -110,6 +111,7 @@ export async function startServer(): Promise<TestServer> {
           : {};
       if (p.startsWith('/fixtures/')) return serveFile(res, FIXTURES_DIR, p.slice('/fixtures/'.length), csp);
       if (p.startsWith('/e2e/')) return serveFile(res, E2E_PAGES_DIR, p.slice('/e2e/'.length), csp);
+      if (p.startsWith('/bench/')) return serveFile(res, BENCH_PAGES_DIR, p.slice('/bench/'.length));
       if (p === '/redirect') {
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
         return;
