@@ -91,6 +91,8 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       modulePreload: false,
+      // Extension pages not named in the manifest.
+      rollupOptions: { input: { audit: 'src/ui/audit/index.html' } },
     },
   };
 });

@@ -11,7 +11,7 @@ import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from
 import type { Settings } from '../settings/schema';
 import { toStored } from '../settings/normalize';
 import { loadSettings, readNotice, clearNotice, saveSettings } from '../settings/store';
-import { badgeCount, tabDetections, tabState, toBannerItem } from './presenter';
+import { badgeCount, tabDetections, tabState, toBannerItem, withChatFrameDisclosure } from './presenter';
 import { readPageGlobals } from './page-probe';
 import { ruleFacts } from './rules';
 import { TabStore } from './tab-store';
@@ -80,6 +80,12 @@ export class Controller {
     if (await this.probeGlobals(tabId, frameId, message.detections, frame.globals)) await this.refreshTab(tabId);
   }
 
+  async onChatFrame(tabId: number, message: Request<'frame/disclosure'>): Promise<void> {
+    await this.tabs.ready();
+    this.tabs.chatFrame(tabId, message.rules, message.disclosed, message.disclosure);
+    await this.refreshTab(tabId);
+  }
+
   async onDismiss(tabId: number, frameId: number, message: Request<'banner/dismiss'>): Promise<void> {
     if (message.scope === 'page') {
       this.tabs.dismissForPage(tabId, message.rule);
@@ -138,7 +144,7 @@ export class Controller {
       const items = detections
         .filter((d) => d.frameId === frameId && d.bannerShown)
         .map((d) => {
-          const reported = frame.detections.find((r) => r.rule === d.rule)!;
+          const reported = withChatFrameDisclosure(frame.detections.find((r) => r.rule === d.rule)!, tab.chatFrames?.[d.rule]);
           return toBannerItem(reported, ruleFacts(d.rule)!, frame.globals[d.rule]);
         });
       if (items.length === 0 && !frame.bannerInjected) continue;

@@ -3,7 +3,7 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, Disclosed, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
 import {
   isDismissedForSite,
   isPaused,
@@ -49,6 +49,20 @@ export function hiddenReason(
   return null;
 }
 
+const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
+
+/**
+ * The page's view of a chat and the chat's own frame (when it lives on the vendor's origin)
+ * are two looks at the same thing: keep whichever says more ("yes" over "no" over "unknown").
+ */
+export function withChatFrameDisclosure(
+  detection: ReportedDetection,
+  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[] } | undefined,
+): ReportedDetection {
+  if (!frame || CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return detection;
+  return { ...detection, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
+}
+
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */
 export function tabDetections(
   tab: TabEntry,
@@ -59,7 +73,8 @@ export function tabDetections(
   const site = tab.url ? siteKeyOf(tab.url) : null;
   const out: TabDetection[] = [];
   for (const [frameKey, frame] of Object.entries(tab.frames)) {
-    for (const detection of frame.detections) {
+    for (const reported of frame.detections) {
+      const detection = withChatFrameDisclosure(reported, tab.chatFrames?.[reported.rule]);
       const facts = lookup(detection.rule);
       if (!facts) continue; // a rule from another version of Candor
       const reason = hiddenReason(settings, tab, site, facts, now);

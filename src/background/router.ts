@@ -4,6 +4,7 @@
  */
 import { acceptMessage, classifySender, type SenderInfo } from '../messaging/guards';
 import type { MessageType, Request, Response } from '../messaging/protocol';
+import { auditState, deleteEvidence, recordEvidence, startAudit, stopAudit } from './audit';
 import type { Controller } from './controller';
 
 type Handler<K extends MessageType> = (message: Request<K>, sender: SenderInfo) => Promise<Response<K>>;
@@ -13,10 +14,16 @@ export function createRouter(controller: Controller, extensionId: string, extens
   const handlers: Handlers = {
     'detections/report': (m, s) => controller.onReport(s.tab!.id!, s.frameId!, m),
     'banner/dismiss': (m, s) => controller.onDismiss(s.tab!.id!, s.frameId!, m),
+    'frame/disclosure': (m, s) => controller.onChatFrame(s.tab!.id!, m),
     'tab/state': (m) => controller.getTabState(m.tabId),
     'settings/get': () => controller.getSettingsWithNotice(),
     'settings/update': (m) => controller.updateSettings(m.patch),
     'site/pause': (m) => controller.pauseSite(m.site, m.duration),
+    'audit/state': () => auditState(),
+    'audit/start': (m) => startAudit(m.name),
+    'audit/stop': () => stopAudit(),
+    'audit/record': async (m) => recordEvidence(m.tabId, await controller.getTabState(m.tabId)),
+    'audit/delete': (m) => deleteEvidence(m.id),
   };
 
   /** Returns a promise for messages we answer, undefined for everything we ignore. */

@@ -4,7 +4,7 @@
  * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
  * the tab navigates or closes.
  */
-import type { ReportedDetection } from '../messaging/protocol';
+import type { Disclosed, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -21,6 +21,8 @@ export interface TabEntry {
   frames: Record<number, FrameState>;
   /** rules dismissed "for now" on this page view */
   dismissedForPage: string[];
+  /** what vendors' own chat frames (other origins) said, by rule */
+  chatFrames?: Record<string, { disclosed: Disclosed; disclosure: DisclosureFinding[] }>;
 }
 
 const SESSION_KEY = 'tabs';
@@ -99,6 +101,17 @@ export class TabStore {
     const tab = this.tabs.get(tabId);
     if (!tab || tab.dismissedForPage.includes(rule)) return;
     tab.dismissedForPage.push(rule);
+    this.persist();
+  }
+
+  chatFrame(tabId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[]): void {
+    let tab = this.tabs.get(tabId);
+    if (!tab) {
+      tab = { url: null, frames: {}, dismissedForPage: [] };
+      this.tabs.set(tabId, tab);
+    }
+    tab.chatFrames ??= {};
+    for (const rule of rules) tab.chatFrames[rule] = { disclosed, disclosure };
     this.persist();
   }
 

@@ -202,4 +202,37 @@ function start(): void {
   scan();
 }
 
-if (sameOriginAsTop() && document.documentElement) start();
+/**
+ * A vendor's own chat frame on another origin (its URL matches a rule's frame signal): no
+ * detection here — the page that embeds it does that — but this is where the chat's words are,
+ * so read them for an AI disclosure and tell the background, again when they change (at most
+ * once a second) until one is found.
+ */
+function watchChatFrame(rules: string[]): void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = () => {
+    timer = undefined;
+    if (!contextAlive()) return observer.disconnect();
+    const result = readChatDisclosure(document.body ? [document.body] : []);
+    const text = JSON.stringify([result.disclosed, result.findings]);
+    if (text !== last) {
+      last = text;
+      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings });
+    }
+    if (result.disclosed === 'yes') observer.disconnect();
+  };
+  const observer = new MutationObserver(() => {
+    timer ??= setTimeout(read, 1000);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  read();
+}
+
+if (document.documentElement) {
+  if (sameOriginAsTop()) start();
+  else {
+    const chatFrameRules = [...new Set(matchUrl(index, location.href, ['f']).map((n) => index.rules[index.signals[n]!.r]!.id))];
+    if (chatFrameRules.length > 0) watchChatFrame(chatFrameRules);
+  }
+}

@@ -4,6 +4,7 @@
  * background router is typed against it, so a missing handler fails the type check, and
  * guards.ts validates every payload at run time before a handler sees it.
  */
+import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
 import type { HelpResource } from '../help/types';
 import type { RegionCode } from '../help/regions';
@@ -78,10 +79,32 @@ export interface TabState {
   enabled: boolean;
 }
 
+/** An audit the person started: only while one runs can evidence be recorded. */
+export interface AuditSession {
+  name: string;
+  startedAt: string;
+}
+
+/** One page's evidence, recorded from the popup during an audit. */
+export interface EvidenceRecord extends AuditPage {
+  id: string;
+  title: string;
+  auditName: string;
+  /** the visible tab as a PNG data URL, or null when it could not be captured */
+  screenshotDataUrl: string | null;
+  screenshotError?: string;
+  versions: { extension: string; rules: string; browser: string };
+}
+
 /** Messages content scripts may send. */
 export interface ContentToBackground {
   'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
   'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
+  /** from a vendor's chat frame on another origin: what its own text says */
+  'frame/disclosure': {
+    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[] };
+    res: void;
+  };
 }
 
 /** Messages only Candor's own pages (popup, options) may send. */
@@ -90,6 +113,11 @@ export interface PageToBackground {
   'settings/get': { req: Record<string, never>; res: { settings: Settings; notice: string[] } };
   'settings/update': { req: { patch: Partial<Settings> }; res: { ok: true } | { ok: false; error: string } };
   'site/pause': { req: { site: string; duration: 'hour' | 'day' | 'always' | 'resume' }; res: void };
+  'audit/state': { req: Record<string, never>; res: { audit: AuditSession | null; records: EvidenceRecord[] } };
+  'audit/start': { req: { name: string }; res: void };
+  'audit/stop': { req: Record<string, never>; res: void };
+  'audit/record': { req: { tabId: number }; res: { ok: true; id: string } | { ok: false; error: string } };
+  'audit/delete': { req: { id: string }; res: void };
 }
 
 /** Messages the background sends into a frame. */
@@ -106,9 +134,19 @@ export type ContentMessage<K extends keyof BackgroundToContent = keyof Backgroun
   [T in K]: { type: T } & BackgroundToContent[T]['req'];
 }[K];
 
-export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss'] as const satisfies ReadonlyArray<
+export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss', 'frame/disclosure'] as const satisfies ReadonlyArray<
   keyof ContentToBackground
 >;
-export const PAGE_MESSAGE_TYPES = ['tab/state', 'settings/get', 'settings/update', 'site/pause'] as const satisfies ReadonlyArray<
+export const PAGE_MESSAGE_TYPES = [
+  'tab/state',
+  'settings/get',
+  'settings/update',
+  'site/pause',
+  'audit/state',
+  'audit/start',
+  'audit/stop',
+  'audit/record',
+  'audit/delete',
+] as const satisfies ReadonlyArray<
   keyof PageToBackground
 >;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type Language, type MessageKey } from '../../i18n';
 import { confidenceText, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
 import { helpFor, resolveRegion } from '../../help/select';
-import type { HiddenReason, TabDetection, TabState } from '../../messaging/protocol';
+import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../messaging/protocol';
 import browser from '../../platform/browser';
 import { call } from '../shared/client';
 import { HelpList } from '../shared/HelpList';
@@ -74,6 +74,8 @@ export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [showReport, setShowReport] = useState(false);
+  const [audit, setAudit] = useState<AuditSession | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
 
   const refresh = async (id: number | null = tabId) => {
     if (id === null) return;
@@ -84,6 +86,7 @@ export function Popup() {
       setTabId(id);
       void refresh(id);
     });
+    void call('audit/state', {}).then((s) => setAudit(s.audit));
   }, []);
   // Settings changed (here or elsewhere): the tab's state follows.
   useEffect(() => {
@@ -189,10 +192,40 @@ export function Popup() {
         </section>
       )}
 
+      {web && state && audit && tabId !== null && (
+        <section aria-labelledby="audit-heading" class="card">
+          <h2 id="audit-heading">{t(lang, 'popupAuditRunning', audit.name)}</h2>
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                void call('audit/record', { tabId }).then((r) => setRecorded(r.ok ? t(lang, 'popupRecorded') : r.error))
+              }
+            >
+              {t(lang, 'popupRecord')}
+            </button>
+            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/ui/audit/index.html') })}>
+              {t(lang, 'popupOpenAudit')}
+            </button>
+          </div>
+          {recorded && (
+            <p role="status" class="small" data-testid="recorded">
+              {recorded}
+            </p>
+          )}
+        </section>
+      )}
+
       <footer class="row">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t(lang, 'popupSettings')}
         </button>
+        {!audit && (
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/ui/audit/index.html') })}>
+            {t(lang, 'popupAudit')}
+          </button>
+        )}
         <span class="spacer" />
         <span class="small muted">{t(lang, 'popupPrivate')}</span>
       </footer>
