@@ -38,8 +38,10 @@ function start(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  // On a whole-site app's pages, a chat composer appearing later also warrants a scan.
-  const extraTrigger = matchUrl(index, location.href, ['h']).length > 0 ? COMPOSER_SELECTOR : undefined;
+  // On a whole-site app's pages, its own signals and a chat composer appearing later also
+  // warrant a scan; elsewhere they are not even looked for.
+  const siteRules = new Set(matchUrl(index, location.href, ['h']).map((n) => index.signals[n]!.r));
+  const extraTrigger = siteRules.size > 0 ? COMPOSER_SELECTOR : undefined;
 
   const noteResource = (entry: { name: string; initiatorType: string }): boolean => {
     if (matchUrl(index, entry.name, ['s', 'f']).length === 0) return false;
@@ -126,7 +128,7 @@ function start(): void {
       const src = (el as HTMLScriptElement | HTMLIFrameElement).src;
       return !!src && matchUrl(index, src, tag === 'script' ? ['s'] : ['f']).length > 0;
     }
-    if (subtreeHasCandidate(index, el, extraTrigger)) return true;
+    if (subtreeHasCandidate(index, el, extraTrigger, siteRules)) return true;
     if (el.firstElementChild) {
       for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (couldBeWidget(inner)) return true;
     }

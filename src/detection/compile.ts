@@ -33,6 +33,8 @@ export interface CompiledRuleRef {
   id: string;
   /** rule needs a chat composer on the page (whole-site apps) */
   composer?: 1;
+  /** a whole-site app: its other signals only count on its own hosts, so they are not even looked for elsewhere */
+  site?: 1;
   /** indices of rules this one replaces when both match */
   sup?: number[];
 }
@@ -147,6 +149,7 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   rules.forEach((rule, r) => {
     const ref: CompiledRuleRef = { id: rule.id };
     if (rule.requires?.composer) ref.composer = 1;
+    if (rule.surface === 'site') ref.site = 1;
     const sup = (rule.supersedes ?? []).map((id) => ruleNumber.get(id)).filter((n): n is number => n !== undefined);
     if (sup.length > 0) ref.sup = sup;
     index.rules.push(ref);

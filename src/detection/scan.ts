@@ -172,6 +172,9 @@ export const SUBTREE_WALK_LIMIT = 2000;
 
 type AddHit = (s: number, value: string, el?: Element) => void;
 
+/** Which signals to look for: all, except those of whole-site apps whose host did not match. */
+type Wanted = (n: number) => boolean;
+
 function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -180,9 +183,10 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-function verify(index: CompiledIndex, el: Element, candidates: number[] | undefined, add: AddHit): void {
+function verify(index: CompiledIndex, el: Element, candidates: number[] | undefined, add: AddHit, wanted: Wanted): void {
   if (!candidates) return;
   for (const n of candidates) {
+    if (!wanted(n)) continue;
     const signal = index.signals[n]!;
     if (!safeMatches(el, signal.q!)) continue;
     if (signal.sh) {
@@ -195,12 +199,12 @@ function verify(index: CompiledIndex, el: Element, candidates: number[] | undefi
 }
 
 /** Looks one element up by its id, classes and tag. */
-function matchElement(index: CompiledIndex, el: Element, add: AddHit): void {
+function matchElement(index: CompiledIndex, el: Element, add: AddHit, wanted: Wanted): void {
   const id = el.id;
-  if (id) verify(index, el, index.ids[id], add);
+  if (id) verify(index, el, index.ids[id], add, wanted);
   const classes = el.classList;
-  for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add);
-  verify(index, el, index.tags[el.localName], add);
+  for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
+  verify(index, el, index.tags[el.localName], add, wanted);
 }
 
 /** Elements under `root` in document order, at most `limit`, no deeper than `maxDepth`. */
@@ -216,45 +220,52 @@ function walk(root: Element, limit: number, maxDepth: number, visit: (el: Elemen
   }
 }
 
-function scanElements(index: CompiledIndex, doc: Document, add: AddHit): void {
+function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: Wanted): void {
   for (const id in index.ids) {
     const el = doc.getElementById(id);
-    if (el) verify(index, el, index.ids[id], add);
+    if (el) verify(index, el, index.ids[id], add, wanted);
   }
   const root = doc.documentElement;
   if (!root) return;
   if (doc.getElementsByTagName('*').length <= FULL_WALK_LIMIT) {
-    walk(root, Infinity, Infinity, (el) => matchElement(index, el, add));
+    walk(root, Infinity, Infinity, (el) => matchElement(index, el, add, wanted));
   } else {
-    walk(root, Infinity, SHALLOW_DEPTH, (el) => matchElement(index, el, add));
+    walk(root, Infinity, SHALLOW_DEPTH, (el) => matchElement(index, el, add, wanted));
     // Frames and custom elements anywhere: collections the browser keeps per tag name.
     for (const tag in index.tags) {
       const list = doc.getElementsByTagName(tag);
-      for (let i = 0; i < list.length && i < 50; i++) matchElement(index, list[i]!, add);
+      for (let i = 0; i < list.length && i < 50; i++) matchElement(index, list[i]!, add, wanted);
     }
   }
   for (const n of index.slow) {
-    const signal = index.signals[n]!;
-    const el = safeQuery(doc, signal.q!);
-    if (el) verify(index, el, [n], add);
+    if (!wanted(n)) continue;
+    const el = safeQuery(doc, index.signals[n]!.q!);
+    if (el) verify(index, el, [n], add, wanted);
   }
 }
 
 /**
  * Whether an inserted subtree holds anything a rule looks for (by id, class or tag), without
- * verifying it: the detector uses this to decide that a scan is worth running.
+ * verifying it: the detector uses this to decide that a scan is worth running. Signals of
+ * whole-site apps count only when `siteRules` holds their rule (the page is on their host).
  */
-export function subtreeHasCandidate(index: CompiledIndex, root: Element, extraSelector?: string): boolean {
+export function subtreeHasCandidate(index: CompiledIndex, root: Element, extraSelector?: string, siteRules: ReadonlySet<number> = new Set()): boolean {
+  const relevant = (list: number[] | undefined) =>
+    !!list && list.some((n) => {
+      const r = index.signals[n]!.r;
+      return !index.rules[r]!.site || siteRules.has(r);
+    });
   let found = false;
   walk(root, SUBTREE_WALK_LIMIT, Infinity, (el) => {
+    if ((el.id && relevant(index.ids[el.id])) || relevant(index.tags[el.localName])) return (found = true);
     const classes = el.classList;
-    if ((el.id && index.ids[el.id]) || index.tags[el.localName]) return (found = true);
-    for (let i = 0; i < classes.length; i++) if (index.classes[classes[i]!]) return (found = true);
+    for (let i = 0; i < classes.length; i++) if (relevant(index.classes[classes[i]!])) return (found = true);
     if (extraSelector && safeMatches(el, extraSelector)) return (found = true);
     return false;
   });
-  if (!found && index.slow.length > 0) {
+  if (!found) {
     found = index.slow.some((n) => {
+      if (!relevant([n])) return false;
       const q = index.signals[n]!.q!;
       return safeMatches(root, q) || safeQuery(root, q) !== null;
     });
@@ -273,8 +284,16 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
   };
   const { doc } = ctx;
 
-  // 1. The page itself (whole-site apps).
-  for (const n of matchUrl(index, ctx.url, ['h'])) add(n, ctx.url);
+  // 1. The page itself (whole-site apps). Their other signals are only wanted on their hosts.
+  const siteRules = new Set<number>();
+  for (const n of matchUrl(index, ctx.url, ['h'])) {
+    add(n, ctx.url);
+    siteRules.add(index.signals[n]!.r);
+  }
+  const wanted: Wanted = (n) => {
+    const r = index.signals[n]!.r;
+    return !index.rules[r]!.site || siteRules.has(r);
+  };
 
   // 2. Scripts that can run.
   const scripts = doc.scripts;
@@ -282,7 +301,7 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
     const script = scripts[i]!;
     const src = script.src;
     if (!src || !isExecutableScript(script)) continue;
-    for (const n of matchUrl(index, src, ['s'])) add(n, src);
+    for (const n of matchUrl(index, src, ['s'])) if (wanted(n)) add(n, src);
   }
 
   // 3. Frames.
@@ -291,7 +310,7 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
     const frame = frames[i]!;
     const src = frame.src;
     if (!src) continue;
-    for (const n of matchUrl(index, src, ['f'])) add(n, src, frame);
+    for (const n of matchUrl(index, src, ['f'])) if (wanted(n)) add(n, src, frame);
   }
 
   // 4. Resources loaded by other scripts (tag managers, loaders that remove their <script>).
@@ -301,12 +320,12 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
       if (SCRIPT_INITIATORS.has(entry.initiatorType)) types.push('s');
       if (FRAME_INITIATORS.has(entry.initiatorType)) types.push('f');
       if (types.length === 0) continue;
-      for (const n of matchUrl(index, entry.name, types)) add(n, entry.name);
+      for (const n of matchUrl(index, entry.name, types)) if (wanted(n)) add(n, entry.name);
     }
   }
 
   // 5. Elements: ids by hash lookup, classes and tags while walking the elements.
-  scanElements(index, doc, add);
+  scanElements(index, doc, add, wanted);
   return hits;
 }
 

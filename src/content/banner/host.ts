@@ -48,7 +48,10 @@ export function chatRects(anchors: readonly Element[]): Rect[] {
   return rects;
 }
 
-/** The bottom edge of the app's own fixed or sticky header, sampled along the top of the view. */
+/**
+ * The bottom edge of the app's own header, sampled along the top of the view: a fixed or
+ * sticky bar, or a <header>/<nav>/role="banner" element in the flow at the top.
+ */
 function headerBottom(own: Element): number {
   let bottom = 0;
   const width = innerWidth;
@@ -56,11 +59,12 @@ function headerBottom(own: Element): number {
     for (const el of document.elementsFromPoint(x, 2)) {
       if (el === own || el === document.documentElement || el === document.body) continue;
       let node: Element | null = el;
-      for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+      for (let depth = 0; node && node !== document.body && depth < 8; depth++, node = node.parentElement) {
         const position = getComputedStyle(node).position;
-        if (position === 'fixed' || position === 'sticky') {
+        const headerLike = node.localName === 'header' || node.localName === 'nav' || node.getAttribute('role') === 'banner';
+        if (position === 'fixed' || position === 'sticky' || headerLike) {
           const r = node.getBoundingClientRect();
-          if (r.top <= 4 && r.height < innerHeight / 3) bottom = Math.max(bottom, r.bottom);
+          if (r.top <= 4 && r.bottom > 0 && r.height < innerHeight / 3) bottom = Math.max(bottom, r.bottom);
           break;
         }
       }
@@ -141,7 +145,7 @@ export class BannerHost {
       this.guard.observe(document.documentElement, { childList: true });
       this.guard.observe(this.element, { attributes: true });
     }
-    renderPreact(h(Banner, { item, render, onDismiss: this.options.onDismiss }), this.card);
+    renderPreact(h(Banner, { item, render, onDismiss: this.options.onDismiss, onResize: () => this.schedulePosition() }), this.card);
     this.watchAnchors();
     this.position();
   }
