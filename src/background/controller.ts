@@ -3,14 +3,15 @@
  * banners, sets the badge. index.ts only wires browser events to these methods.
  */
 import bannerScript from '../content/banner/banner.iife.tsx?script';
+import chatFrameScript from '../content/chat-frame.iife.ts?script';
 import type { GlobalSignal } from '../detection/rule';
-import { helpFor, resolveLanguage, resolveRegion } from '../help/select';
+import { helpFor, helpForTeens, resolveLanguage, resolveRegion } from '../help/select';
 import type { BannerRender, ContentMessage, Request, ReportedDetection, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from '../settings/queries';
-import type { Settings } from '../settings/schema';
-import { toStored } from '../settings/normalize';
-import { loadSettings, readNotice, clearNotice, saveSettings } from '../settings/store';
+import { reminderMinutes, type Settings } from '../settings/schema';
+import { clearNotice, readNotice } from '../settings/store';
+import { SettingsService } from './settings-service';
 import { badgeCount, tabDetections, tabState, toBannerItem, withChatFrameDisclosure } from './presenter';
 import { readPageGlobals } from './page-probe';
 import { ruleFacts } from './rules';
@@ -21,38 +22,13 @@ const DURATIONS = { hour: 60 * 60 * 1000, day: 24 * 60 * 60 * 1000 } as const;
 
 export class Controller {
   readonly tabs = new TabStore();
-  private settings: Settings | undefined;
-  private settingsLoading: Promise<Settings> | undefined;
-
-  async getSettings(): Promise<Settings> {
-    if (this.settings) return this.settings;
-    this.settingsLoading ??= loadSettings().then(({ settings }) => {
-      this.settings = settings;
-      return settings;
-    });
-    return this.settingsLoading;
-  }
-
-  /** Settings changed in storage (by us, or another window): re-apply everywhere. */
-  async onSettingsStored(): Promise<void> {
-    this.settings = undefined;
-    this.settingsLoading = undefined;
+  readonly settings = new SettingsService(async () => {
+    await this.scheduleExpiry(await this.settings.get());
     await this.refreshAll();
-  }
+  });
 
-  private lastWritten = '';
-
-  /** Whether a storage change is the write we just made (already applied). */
-  isOwnWrite(stored: unknown): boolean {
-    return JSON.stringify(stored) === this.lastWritten;
-  }
-
-  private async writeSettings(next: Settings): Promise<void> {
-    this.settings = next;
-    this.lastWritten = JSON.stringify(toStored(next));
-    await saveSettings(next);
-    await this.scheduleExpiry(next);
-    await this.refreshAll();
+  getSettings(): Promise<Settings> {
+    return this.settings.get();
   }
 
   private async scheduleExpiry(settings: Settings): Promise<void> {
@@ -64,10 +40,10 @@ export class Controller {
   /** A pause ended: tidy it away, which brings the banners back on open tabs. */
   async onAlarm(name: string): Promise<void> {
     if (name !== PAUSE_ALARM) return;
-    const settings = await this.getSettings();
-    const tidied = withoutExpiredPauses(settings, Date.now());
-    if (tidied === settings) await this.scheduleExpiry(settings);
-    else await this.writeSettings(tidied);
+    const now = Date.now();
+    // Tidying an expired pause is not a change the person makes: the lock does not apply.
+    const result = await this.settings.change((s) => withoutExpiredPauses(s, now), { bypassLock: true });
+    if (!result.ok) await this.refreshAll();
   }
 
   // ---- content script messages ----
@@ -80,10 +56,45 @@ export class Controller {
     if (await this.probeGlobals(tabId, frameId, message.detections, frame.globals)) await this.refreshTab(tabId);
   }
 
-  async onChatFrame(tabId: number, message: Request<'frame/disclosure'>): Promise<void> {
+  async onChatFrame(tabId: number, frameId: number, message: Request<'frame/disclosure'>): Promise<void> {
     await this.tabs.ready();
-    this.tabs.chatFrame(tabId, message.rules, message.disclosed, message.disclosure);
+    const firstReport = this.tabs.chatFrame(tabId, frameId, message.rules, message.disclosed, message.disclosure);
     await this.refreshTab(tabId);
+    // Crisis help inside the vendor's frame, where the person types, for chats that may be AI.
+    const settings = await this.getSettings();
+    const mayBeAi = message.rules.some((rule) => ruleFacts(rule)?.kind !== 'human');
+    if (firstReport && settings.enabled && settings.crisisSupport && mayBeAi) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [chatFrameScript] }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * A vendor's chat frame saw crisis words typed. The frames where the chat was detected show
+   * human help (the banner UI is injected there if it is not yet).
+   */
+  async onCrisisInFrame(tabId: number): Promise<void> {
+    const settings = await this.getSettings();
+    const tab = this.tabs.get(tabId);
+    if (!tab || !settings.enabled || !settings.crisisSupport) return;
+    const base = await this.renderBase(settings);
+    for (const [frameKey, frame] of Object.entries(tab.frames)) {
+      const chats = frame.detections.flatMap((d) => {
+        const facts = ruleFacts(d.rule);
+        return facts && facts.kind !== 'human' ? [{ rule: facts.id, name: facts.name, kind: facts.kind, surface: facts.surface }] : [];
+      });
+      if (chats.length === 0) continue;
+      const frameId = Number(frameKey);
+      try {
+        if (!frame.bannerInjected) {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [bannerScript] });
+          this.tabs.update(tabId, frameId, { bannerInjected: true });
+        }
+        const message: ContentMessage<'notice/crisis'> = { type: 'notice/crisis', ...base, chats };
+        await browser.tabs.sendMessage(tabId, message, { frameId });
+      } catch {
+        /* the frame is gone */
+      }
+    }
   }
 
   async onDismiss(tabId: number, frameId: number, message: Request<'banner/dismiss'>): Promise<void> {
@@ -94,11 +105,26 @@ export class Controller {
     }
     const site = siteKeyOf(this.tabs.get(tabId)?.frames[frameId]?.url ?? this.tabs.get(tabId)?.url ?? '');
     if (!site) return;
+    if (!(await this.siteDismissAllowed())) {
+      // Not allowed here (family setting or lock): hide it for now instead.
+      this.tabs.dismissForPage(tabId, message.rule);
+      await this.refreshTab(tabId);
+      return;
+    }
     const settings = await this.getSettings();
     if (settings.sites[site]?.hiddenRules?.includes(message.rule)) return;
-    await this.writeSettings(
-      withSiteChoice(settings, site, (choice) => ({ ...choice, hiddenRules: [...(choice.hiddenRules ?? []), message.rule] })),
+    await this.settings.change(
+      (s) => withSiteChoice(s, site, (choice) => ({ ...choice, hiddenRules: [...(choice.hiddenRules ?? []), message.rule] })),
+      { bypassLock: true },
     );
+  }
+
+  /** "Hide on this site" is offered unless a family setting or the lock says otherwise. */
+  private async siteDismissAllowed(): Promise<boolean> {
+    const settings = await this.getSettings();
+    if (!settings.allowSiteDismiss) return false;
+    const lock = await this.settings.lockStatus();
+    return !(lock.locked && lock.coversSiteDismiss);
   }
 
   /**
@@ -138,22 +164,34 @@ export class Controller {
     const now = Date.now();
     const detections = tabDetections(tab, settings, ruleFacts, now);
     const badge = this.setBadge(tabId, settings.showBadge ? badgeCount(detections) : 0, !settings.enabled || detections.every((d) => d.hiddenBecause === 'paused'));
-    const base = this.renderBase(settings);
+    const base = await this.renderBase(settings);
     for (const [frameKey, frame] of Object.entries(tab.frames)) {
       const frameId = Number(frameKey);
+      // Chats Candor is active for here, shown or not: reminders and crisis help run beside them.
+      const active = detections.filter(
+        (d) => d.frameId === frameId && d.hiddenBecause !== 'disabled' && d.hiddenBecause !== 'paused' && d.hiddenBecause !== 'rule-off',
+      );
+      const chats = active.map((d) => ({ rule: d.rule, name: d.name, kind: d.kind, surface: d.surface }));
+      const frameBase = {
+        ...base,
+        chats,
+        reminderMinutes: chats.some((c) => c.kind === 'ai') ? base.reminderMinutes : null,
+        crisisSupport: base.crisisSupport && chats.some((c) => c.kind !== 'human'),
+      };
       const items = detections
         .filter((d) => d.frameId === frameId && d.bannerShown)
         .map((d) => {
           const reported = withChatFrameDisclosure(frame.detections.find((r) => r.rule === d.rule)!, tab.chatFrames?.[d.rule]);
           return toBannerItem(reported, ruleFacts(d.rule)!, frame.globals[d.rule]);
         });
-      if (items.length === 0 && !frame.bannerInjected) continue;
-      await this.render(tabId, frameId, { ...base, items });
+      const needed = items.length > 0 || frameBase.reminderMinutes !== null || frameBase.crisisSupport;
+      if (!needed && !frame.bannerInjected) continue;
+      await this.render(tabId, frameId, { ...frameBase, items });
     }
     await badge;
   }
 
-  private renderBase(settings: Settings): Omit<BannerRender, 'items'> {
+  private async renderBase(settings: Settings): Promise<Omit<BannerRender, 'items' | 'chats'>> {
     const languages = navigator.languages ?? [navigator.language];
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = resolveRegion(settings.region, timeZone, languages);
@@ -161,8 +199,11 @@ export class Controller {
       style: settings.bannerStyle,
       language: resolveLanguage(settings.language, languages),
       region,
-      help: helpFor(region),
-      allowSiteDismiss: true,
+      audience: settings.teenMode ? 'teen' : 'everyone',
+      help: settings.teenMode ? helpForTeens(region) : helpFor(region),
+      allowSiteDismiss: await this.siteDismissAllowed(),
+      reminderMinutes: reminderMinutes(settings),
+      crisisSupport: settings.crisisSupport,
     };
   }
 
@@ -177,13 +218,13 @@ export class Controller {
     };
     try {
       if (!frame.bannerInjected) {
-        if (render.items.length === 0) return;
+        if (render.items.length === 0 && render.chats.length === 0) return;
         await inject();
       }
       await browser.tabs.sendMessage(tabId, message, { frameId });
     } catch {
       // The frame's document changed since we injected (reload, bfcache): inject again once.
-      if (render.items.length === 0) return;
+      if (render.items.length === 0 && render.chats.length === 0) return;
       try {
         await inject();
         await browser.tabs.sendMessage(tabId, message, { frameId });
@@ -256,21 +297,18 @@ export class Controller {
 
   async getSettingsWithNotice(): Promise<Response<'settings/get'>> {
     const settings = await this.getSettings();
-    const notice = await readNotice();
-    if (notice.length > 0) await clearNotice();
-    return { settings, notice };
+    const notice = [...(await readNotice()), ...(await this.settings.problems())];
+    await clearNotice();
+    return { settings, notice, managed: await this.settings.managed(), lock: await this.settings.lockStatus() };
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Response<'settings/update'>> {
-    const settings = await this.getSettings();
-    await this.writeSettings({ ...settings, ...structuredClone(patch) });
-    return { ok: true };
+    return this.settings.change((s) => ({ ...s, ...structuredClone(patch) }));
   }
 
-  async pauseSite(site: string, duration: Request<'site/pause'>['duration']): Promise<void> {
-    const settings = await this.getSettings();
-    await this.writeSettings(
-      withSiteChoice(settings, site, ({ pausedUntil: _previous, ...choice }) =>
+  async pauseSite(site: string, duration: Request<'site/pause'>['duration']): Promise<Response<'site/pause'>> {
+    return this.settings.change((s) =>
+      withSiteChoice(s, site, ({ pausedUntil: _previous, ...choice }) =>
         duration === 'resume' ? choice : { ...choice, pausedUntil: duration === 'always' ? null : Date.now() + DURATIONS[duration] },
       ),
     );

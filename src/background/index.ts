@@ -10,9 +10,9 @@ const route = createRouter(controller, browser.runtime.id, browser.runtime.getUR
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes && !controller.isOwnWrite(changes[SETTINGS_KEY]?.newValue)) {
-    void controller.onSettingsStored();
-  }
+  // Settings written elsewhere (another Candor page in an older state, an import) or a new policy.
+  const settingsChanged = area === 'local' && SETTINGS_KEY in changes && !controller.settings.isOwnWrite(changes[SETTINGS_KEY]?.newValue);
+  if (settingsChanged || area === 'managed') void controller.settings.reload();
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

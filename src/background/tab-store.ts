@@ -23,6 +23,8 @@ export interface TabEntry {
   dismissedForPage: string[];
   /** what vendors' own chat frames (other origins) said, by rule */
   chatFrames?: Record<string, { disclosed: Disclosed; disclosure: DisclosureFinding[] }>;
+  /** vendors' chat frames that reported, by frame id */
+  chatFrameIds?: number[];
 }
 
 const SESSION_KEY = 'tabs';
@@ -104,7 +106,8 @@ export class TabStore {
     this.persist();
   }
 
-  chatFrame(tabId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[]): void {
+  /** Records what a vendor's chat frame said; returns whether this frame reported for the first time. */
+  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[]): boolean {
     let tab = this.tabs.get(tabId);
     if (!tab) {
       tab = { url: null, frames: {}, dismissedForPage: [] };
@@ -112,7 +115,11 @@ export class TabStore {
     }
     tab.chatFrames ??= {};
     for (const rule of rules) tab.chatFrames[rule] = { disclosed, disclosure };
+    tab.chatFrameIds ??= [];
+    const first = !tab.chatFrameIds.includes(frameId);
+    if (first) tab.chatFrameIds.push(frameId);
     this.persist();
+    return first;
   }
 
   /** The tab navigated to a new document: forget everything about the old one. */

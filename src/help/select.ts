@@ -30,3 +30,16 @@ export function helpFor(region: RegionCode, audiences: readonly Audience[] = ['e
   // Keep the international directory last as a way to look further.
   return [...local, ...international.filter((r) => r.kind === 'directory').slice(0, 1)];
 }
+
+/**
+ * Teen mode: services made for young people first (Kids Help Phone, Childline…), then the
+ * general crisis lines (which serve teens too), then the rest; no therapist directories, which
+ * need a parent anyway.
+ */
+export function helpForTeens(region: RegionCode): HelpResource[] {
+  const youth = helpFor(region, ['youth', 'lgbtq-youth']);
+  const general = helpFor(region, ['everyone']).filter((r) => r.kind === 'crisis' && !r.group);
+  const fallback = region === 'INTL' ? [] : helpFor('INTL', ['youth']);
+  const seen = new Set<string>();
+  return [...youth, ...general, ...(youth.length ? [] : fallback)].filter((r) => !seen.has(r.id) && seen.add(r.id));
+}

@@ -10,14 +10,23 @@ export function hostOf(url: string): string {
   }
 }
 
-export function titleFor(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language): string {
-  if (item.kind === 'ai') return item.surface === 'site' ? t(lang, 'titleAiSite', item.name) : t(lang, 'titleAi');
-  return item.kind === 'hybrid' ? t(lang, 'titleHybrid') : t(lang, 'titleHuman');
+/** Teen mode has its own, shorter and warmer wording. */
+export type Audience = 'everyone' | 'teen';
+
+export function titleFor(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language, audience: Audience = 'everyone'): string {
+  const teen = audience === 'teen';
+  if (item.kind === 'ai') {
+    return item.surface === 'site' ? t(lang, teen ? 'titleAiSiteTeen' : 'titleAiSite', item.name) : t(lang, teen ? 'titleAiTeen' : 'titleAi');
+  }
+  return item.kind === 'hybrid' ? t(lang, teen ? 'titleHybridTeen' : 'titleHybrid') : t(lang, 'titleHuman');
 }
 
-export function kindText(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language): string {
-  if (item.kind === 'ai') return item.surface === 'site' ? t(lang, 'kindAiSite') : t(lang, 'kindAi', item.name);
-  return item.kind === 'hybrid' ? t(lang, 'kindHybrid', item.name) : t(lang, 'kindHuman', item.name);
+export function kindText(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language, audience: Audience = 'everyone'): string {
+  const teen = audience === 'teen';
+  if (item.kind === 'ai') {
+    return item.surface === 'site' ? t(lang, teen ? 'kindAiSiteTeen' : 'kindAiSite') : t(lang, teen ? 'kindAiTeen' : 'kindAi', item.name);
+  }
+  return item.kind === 'hybrid' ? t(lang, teen ? 'kindHybridTeen' : 'kindHybrid', item.name) : t(lang, 'kindHuman', item.name);
 }
 
 /** A short label for a kind: "AI", "AI or people", "People". */

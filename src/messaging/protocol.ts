@@ -8,7 +8,7 @@ import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
 import type { HelpResource } from '../help/types';
 import type { RegionCode } from '../help/regions';
-import type { BannerStyle, Settings } from '../settings/schema';
+import type { BannerStyle, SettingKey, Settings } from '../settings/schema';
 
 export type Disclosed = 'yes' | 'no' | 'unknown';
 
@@ -54,10 +54,30 @@ export interface BannerRender {
   style: BannerStyle;
   language: 'en' | 'es';
   region: RegionCode;
+  /** teen mode: wording and help for young people */
+  audience: 'everyone' | 'teen';
   help: HelpResource[];
   /** whether "dismiss for this site" is offered */
   allowSiteDismiss: boolean;
+  /**
+   * The chats detected in this frame that Candor is active for (banner shown or not): the
+   * break reminder and the crisis check run beside them.
+   */
+  chats: Array<{ rule: string; name: string; kind: Kind; surface: Surface }>;
+  /** minutes of continuous use before a break reminder; null when off or no AI-only chat here */
+  reminderMinutes: number | null;
+  /** check what is typed into the chat for crisis words (on the device only) */
+  crisisSupport: boolean;
 }
+
+export interface LockStatus {
+  set: boolean;
+  locked: boolean;
+  coversSiteDismiss: boolean;
+  retryAfterMs: number;
+}
+
+export type ChangeResult = { ok: true } | { ok: false; error: string };
 
 /** Why a detection has no banner. */
 export type HiddenReason = 'disabled' | 'paused' | 'rule-off' | 'kind-off' | 'style-badge' | 'dismissed-site' | 'dismissed-page';
@@ -100,6 +120,8 @@ export interface EvidenceRecord extends AuditPage {
 export interface ContentToBackground {
   'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
   'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
+  /** crisis words were typed in a vendor's chat frame (only the fact, never the words) */
+  'crisis/detected': { req: Record<string, never>; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
     req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[] };
@@ -110,9 +132,13 @@ export interface ContentToBackground {
 /** Messages only Candor's own pages (popup, options) may send. */
 export interface PageToBackground {
   'tab/state': { req: { tabId: number }; res: TabState };
-  'settings/get': { req: Record<string, never>; res: { settings: Settings; notice: string[] } };
-  'settings/update': { req: { patch: Partial<Settings> }; res: { ok: true } | { ok: false; error: string } };
-  'site/pause': { req: { site: string; duration: 'hour' | 'day' | 'always' | 'resume' }; res: void };
+  'settings/get': { req: Record<string, never>; res: { settings: Settings; notice: string[]; managed: SettingKey[]; lock: LockStatus } };
+  'settings/update': { req: { patch: Partial<Settings> }; res: ChangeResult };
+  'site/pause': { req: { site: string; duration: 'hour' | 'day' | 'always' | 'resume' }; res: ChangeResult };
+  'lock/set': { req: { pin: string; coversSiteDismiss: boolean }; res: ChangeResult };
+  'lock/unlock': { req: { pin: string }; res: ChangeResult & { retryAfterMs?: number } };
+  'lock/relock': { req: Record<string, never>; res: void };
+  'lock/remove': { req: Record<string, never>; res: ChangeResult };
   'audit/state': { req: Record<string, never>; res: { audit: AuditSession | null; records: EvidenceRecord[] } };
   'audit/start': { req: { name: string }; res: void };
   'audit/stop': { req: Record<string, never>; res: void };
@@ -124,6 +150,8 @@ export interface PageToBackground {
 export interface BackgroundToContent {
   'banner/render': { req: BannerRender; res: void };
   'detector/rescan': { req: Record<string, never>; res: void };
+  /** crisis words were typed in this tab's chat frame: show human help (with what to show) */
+  'notice/crisis': { req: Omit<BannerRender, 'items'>; res: void };
 }
 
 export type Protocol = ContentToBackground & PageToBackground;
@@ -134,7 +162,7 @@ export type ContentMessage<K extends keyof BackgroundToContent = keyof Backgroun
   [T in K]: { type: T } & BackgroundToContent[T]['req'];
 }[K];
 
-export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss', 'frame/disclosure'] as const satisfies ReadonlyArray<
+export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss', 'frame/disclosure', 'crisis/detected'] as const satisfies ReadonlyArray<
   keyof ContentToBackground
 >;
 export const PAGE_MESSAGE_TYPES = [
@@ -147,6 +175,10 @@ export const PAGE_MESSAGE_TYPES = [
   'audit/stop',
   'audit/record',
   'audit/delete',
+  'lock/set',
+  'lock/unlock',
+  'lock/relock',
+  'lock/remove',
 ] as const satisfies ReadonlyArray<
   keyof PageToBackground
 >;

@@ -41,6 +41,16 @@ export const FIELD_SCHEMAS = {
   showBadge: v.boolean(),
   sites: v.pipe(v.record(siteKey, siteChoice), v.check((r) => Object.keys(r).length <= 5000, 'too many sites')),
   disabledRules: v.pipe(v.array(ruleId), v.maxLength(1000)),
+  /** wording and help made for young people */
+  teenMode: v.boolean(),
+  /** a calm "this is an AI, take a break" reminder after continuous use of an AI chat */
+  breakReminders: v.boolean(),
+  /** minutes of continuous use before the reminder; "auto" = 180, or 60 in teen mode */
+  reminderMinutes: v.union([v.literal('auto'), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(720))]),
+  /** crisis words typed into an AI chat bring up human help (checked on the device only) */
+  crisisSupport: v.boolean(),
+  /** banners offer "Hide on this site" */
+  allowSiteDismiss: v.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof FIELD_SCHEMAS;
@@ -55,7 +65,23 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showBadge: true,
   sites: {},
   disabledRules: [],
+  teenMode: false,
+  breakReminders: true,
+  reminderMinutes: 'auto',
+  crisisSupport: true,
+  allowSiteDismiss: true,
 });
+
+/** The cadence California SB 243 and New York GBL Art. 47 set for operators: every 3 hours. */
+export const DEFAULT_REMINDER_MINUTES = 180;
+export const TEEN_REMINDER_MINUTES = 60;
+
+/** Minutes before a break reminder, or null when reminders are off. */
+export function reminderMinutes(settings: Pick<Settings, 'breakReminders' | 'reminderMinutes' | 'teenMode'>): number | null {
+  if (!settings.breakReminders) return null;
+  if (settings.reminderMinutes !== 'auto') return settings.reminderMinutes;
+  return settings.teenMode ? TEEN_REMINDER_MINUTES : DEFAULT_REMINDER_MINUTES;
+}
 
 export const SETTING_KEYS = Object.keys(FIELD_SCHEMAS) as SettingKey[];
 

@@ -21,10 +21,10 @@ export interface BannerProps {
 
 type Lang = Language;
 
-function Help({ help, lang }: { help: HelpResource[]; lang: Lang }) {
+function Help({ help, lang, teen }: { help: HelpResource[]; lang: Lang; teen: boolean }) {
   return (
     <section class="help" aria-labelledby="candor-help">
-      <h3 id="candor-help">{t(lang, 'helpHeading')}</h3>
+      <h3 id="candor-help">{t(lang, teen ? 'helpHeadingTeen' : 'helpHeading')}</h3>
       <HelpList help={orderForBanner(help)} lang={lang} initial={2} />
     </section>
   );
@@ -53,10 +53,10 @@ function CloseButton({ lang, onDismiss }: { lang: Lang; onDismiss(scope: 'page')
   );
 }
 
-function Announcement({ item, lang }: { item: BannerItem; lang: Lang }) {
+function Announcement({ item, lang, audience }: { item: BannerItem; lang: Lang; audience: BannerRender['audience'] }) {
   return (
     <span class="sr-only" role="status">
-      {t(lang, 'announce', titleFor(item, lang), disclosureText(item, lang))}
+      {t(lang, 'announce', titleFor(item, lang, audience), disclosureText(item, lang))}
     </span>
   );
 }
@@ -71,14 +71,14 @@ function Card({ item, render, onDismiss, onResize, withHead }: BannerProps & { w
         <div class="head">
           <span class="mark" aria-hidden="true" />
           <div class="head-text">
-            <h2 class="title">{titleFor(item, lang)}</h2>
+            <h2 class="title">{titleFor(item, lang, render.audience)}</h2>
           </div>
           <CloseButton lang={lang} onDismiss={onDismiss} />
         </div>
       )}
-      <p class="sub">{kindText(item, lang)}</p>
+      <p class="sub">{kindText(item, lang, render.audience)}</p>
       <p class={`disclosure disclosed-${item.disclosed}`}>{disclosureText(item, lang)}</p>
-      <Help help={render.help} lang={lang} />
+      <Help help={render.help} lang={lang} teen={render.audience === 'teen'} />
       {why && <Why item={item} lang={lang} />}
       <div class="actions">
         <button
@@ -121,7 +121,7 @@ export function Banner(props: BannerProps) {
     return (
       <div class={`card kind-${item.kind}`} role="region" aria-label={t(lang, 'bannerRegion')}>
         <Card {...props} withHead />
-        <Announcement item={item} lang={lang} />
+        <Announcement item={item} lang={lang} audience={render.audience} />
       </div>
     );
   }
@@ -132,7 +132,7 @@ export function Banner(props: BannerProps) {
       <div class="line">
         <span class="mark" aria-hidden="true" />
         <span class="line-title">
-          {layout === 'bar' ? titleFor(item, lang) : `${kindLabel(item.kind, lang)} · ${item.name}`}
+          {layout === 'bar' ? titleFor(item, lang, render.audience) : `${kindLabel(item.kind, lang)} · ${item.name}`}
         </span>
         {!open && firstLine && (
           <a class="line-help" href={`tel:${firstLine.tel}`}>
@@ -150,7 +150,7 @@ export function Banner(props: BannerProps) {
           <Card {...props} withHead={false} />
         </div>
       )}
-      <Announcement item={item} lang={lang} />
+      <Announcement item={item} lang={lang} audience={render.audience} />
     </div>
   );
 }

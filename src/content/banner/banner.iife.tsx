@@ -1,64 +1,157 @@
 /**
  * The banner UI. Never listed in the manifest: the background injects it with
  * scripting.executeScript into a frame only after the detector found a chat there, so pages
- * without a chat never load it. It keeps one BannerHost per detected chat and follows the
- * background's `banner/render` messages.
+ * without a chat never load it. It keeps one <candor-banner> per detected chat, follows the
+ * background's `banner/render` messages, and runs the companion (break reminders, crisis help)
+ * beside AI chats.
  */
-import type { BannerRender, ContentMessage } from '../../messaging/protocol';
+import { h } from 'preact';
+import type { BannerItem, BannerRender, ContentMessage } from '../../messaging/protocol';
 import { getHandle } from '../handle';
 import { contextAlive, runtime, send } from '../runtime';
-import { BannerHost } from './host';
+import { Banner } from './Banner';
+import { Companion } from './companion';
+import { Overlay, placeForChat, type OverlayOptions } from './host';
+import { Notice, type NoticeKind } from './Notice';
+import type { Rect } from './placement';
 
 const INSTALLED = '__candorBannerInstalled';
+
+type Base = Omit<BannerRender, 'items'>;
 
 function install(): void {
   const g = globalThis as unknown as Record<string, boolean | undefined>;
   if (g[INSTALLED]) return; // injected again after a background restart
   g[INSTALLED] = true;
 
-  const hosts = new Map<string, BannerHost>();
+  const banners = new Map<string, { overlay: Overlay; item: BannerItem }>();
+  const notices = new Map<NoticeKind, Overlay>();
+  let base: Base | null = null;
+  /** the chats this frame's detector found, for placing notices and watching frames */
+  const chatElements = () => {
+    const handle = getHandle();
+    return handle ? (base?.chats ?? []).flatMap((chat) => handle.anchors(chat.rule)) : [];
+  };
+  /** the chat a notice is about: an AI-only one first */
+  const mainChat = () => {
+    const chats = base?.chats ?? [];
+    return chats.find((c) => c.kind === 'ai') ?? chats[0] ?? { rule: '', name: '', kind: 'ai' as const, surface: 'widget' as const };
+  };
+  const rectsExcept = (except: Overlay | null): Rect[] =>
+    [...[...banners.values()].map((b) => b.overlay), ...notices.values()].flatMap((o) => {
+      const r = o !== except ? o.cardRect() : null;
+      return r && r.width > 0 ? [r] : [];
+    });
+
+  const closeNotice = (kind: NoticeKind) => {
+    notices.get(kind)?.destroy();
+    notices.delete(kind);
+  };
+
+  const showNotice = (kind: NoticeKind, minutes = 0) => {
+    if (!base) return;
+    const chat = mainChat();
+    let overlay = notices.get(kind);
+    if (!overlay) {
+      const options: OverlayOptions = {
+        tag: 'candor-notice',
+        attributes: () => ({ 'data-candor-notice': kind, 'data-candor-rule': chat.rule }),
+        place: placeForChat(chat.surface, () => getHandle()?.anchors(chat.rule) ?? [], () => rectsExcept(overlay ?? null)),
+        anchors: () => getHandle()?.anchors(chat.rule) ?? [],
+        onEscape: () => closeNotice(kind),
+      };
+      overlay = new Overlay(options);
+      notices.set(kind, overlay);
+      overlay.mount();
+    }
+    overlay.update(
+      h(Notice, {
+        kind,
+        name: chat.name,
+        lang: base.language,
+        teen: base.audience === 'teen',
+        help: base.help,
+        minutes,
+        onClose: () => closeNotice(kind),
+      }),
+    );
+  };
+
+  const companion = new Companion({
+    reminderMinutes: () => base?.reminderMinutes ?? null,
+    crisisSupport: () => base?.crisisSupport ?? false,
+    chatElements,
+    onBreak: (minutes) => showNotice('break', minutes),
+    onCrisis: () => showNotice('crisis'),
+  });
 
   const apply = (render: BannerRender) => {
-    const { items, ...base } = render;
+    const { items, ...rest } = render;
+    base = rest;
     const wanted = new Set(items.map((i) => i.rule));
-    for (const [rule, host] of hosts) {
+    for (const [rule, banner] of banners) {
       if (!wanted.has(rule)) {
-        host.destroy();
-        hosts.delete(rule);
+        banner.overlay.destroy();
+        banners.delete(rule);
       }
     }
     for (const item of items) {
-      let host = hosts.get(item.rule);
-      if (!host) {
-        const rule = item.rule;
-        host = new BannerHost(item, {
-          anchors: () => getHandle()?.anchors(rule) ?? [],
-          otherRects: () =>
-            [...hosts.entries()].flatMap(([other, h]) => {
-              const r = other !== rule ? h.cardRect() : null;
-              return r && r.width > 0 ? [r] : [];
-            }),
-          onDismiss: (scope) => {
-            hosts.get(rule)?.destroy();
-            hosts.delete(rule);
-            void send({ type: 'banner/dismiss', rule, scope });
+      let banner = banners.get(item.rule);
+      const rule = item.rule;
+      const dismiss = (scope: 'page' | 'site') => {
+        banners.get(rule)?.overlay.destroy();
+        banners.delete(rule);
+        void send({ type: 'banner/dismiss', rule, scope });
+      };
+      if (!banner) {
+        const anchors = () => getHandle()?.anchors(rule) ?? [];
+        let overlay: Overlay | null = null;
+        overlay = new Overlay({
+          tag: getHandle()?.bannerTag ?? 'candor-banner',
+          attributes: () => {
+            const current = banners.get(rule)?.item ?? item;
+            return {
+              'data-candor-rule': current.rule,
+              'data-candor-kind': current.kind,
+              'data-candor-disclosed': current.disclosed,
+            };
           },
+          place: placeForChat(item.surface, anchors, () => rectsExcept(overlay)),
+          anchors,
+          onEscape: () => dismiss('page'),
         });
-        hosts.set(item.rule, host);
-        host.mount();
+        banner = { overlay, item };
+        banners.set(rule, banner);
+        overlay.mount();
       }
-      host.update(item, base);
+      banner.item = item;
+      const overlay = banner.overlay;
+      overlay.update(h(Banner, { item, render: rest, onDismiss: dismiss, onResize: () => overlay.schedulePosition() }));
+    }
+    if (rest.chats.length === 0) {
+      companion.stop();
+      for (const kind of [...notices.keys()]) closeNotice(kind);
+    } else {
+      companion.refresh();
     }
   };
 
   const onMessage = (message: unknown) => {
     if (!contextAlive()) {
-      for (const host of hosts.values()) host.destroy();
-      hosts.clear();
+      for (const { overlay } of banners.values()) overlay.destroy();
+      for (const overlay of notices.values()) overlay.destroy();
+      banners.clear();
+      notices.clear();
+      companion.stop();
       return undefined;
     }
     const m = message as ContentMessage | null;
     if (m?.type === 'banner/render') apply(m);
+    else if (m?.type === 'notice/crisis') {
+      const { type: _type, ...render } = m;
+      base ??= render;
+      showNotice('crisis');
+    }
     return undefined;
   };
   runtime?.onMessage.addListener(onMessage);

@@ -1,26 +1,17 @@
 /**
- * One <candor-banner> element per detected chat: created in a scratch document (so a page
- * that defines its own `candor-banner` custom element cannot take it over before our closed
- * shadow root is attached), shown in the top layer as a manual popover (so it sits above
- * widgets at z-index 2147483647 and is not affected by filters on <html>), placed beside the
- * chat, and put back — a few times, with growing pauses — if the page removes or hides it.
+ * Candor's elements on a page: <candor-banner> (one per detected chat) and <candor-notice>
+ * (break reminders, human help after crisis words). Each is created in a scratch document (so a
+ * page that defines its own element of that name cannot take it over before our closed shadow
+ * root is attached), shown in the top layer as a manual popover (above widgets at z-index
+ * 2147483647, untouched by filters on <html>), placed beside the chat, and put back — a few
+ * times, with growing pauses — if the page removes or hides it.
  */
-import { render as renderPreact, h } from 'preact';
-import type { BannerItem, BannerRender } from '../../messaging/protocol';
-import { BANNER_TAG } from '../handle';
-import { Banner } from './Banner';
+import { render as renderPreact, type VNode } from 'preact';
 import css from './banner.css?inline';
-import { placeBeside, placeTopBar, type Rect } from './placement';
+import { placeBeside, placeTopBar, type Placement, type Rect, type Size } from './placement';
 
-/** Back-off before putting the banner back: then we stop, rather than fight the page. */
+/** Back-off before putting an element back; after the last, we stop rather than fight the page. */
 const RESTORE_DELAYS_MS = [200, 1000, 5000];
-
-export interface HostOptions {
-  anchors(): Element[];
-  /** rects of the other banners, to stay clear of them */
-  otherRects(): Rect[];
-  onDismiss(scope: 'page' | 'site'): void;
-}
 
 function rectOf(el: Element): Rect {
   const r = el.getBoundingClientRect();
@@ -34,6 +25,7 @@ function rectOf(el: Element): Rect {
 export function chatRects(anchors: readonly Element[]): Rect[] {
   const rects: Rect[] = [];
   for (const el of anchors) {
+    if (!el.isConnected) continue;
     const own = rectOf(el);
     if (own.width >= 2 && own.height >= 2) {
       rects.push(own);
@@ -52,12 +44,12 @@ export function chatRects(anchors: readonly Element[]): Rect[] {
  * The bottom edge of the app's own header, sampled along the top of the view: a fixed or
  * sticky bar, or a <header>/<nav>/role="banner" element in the flow at the top.
  */
-function headerBottom(own: Element): number {
+export function headerBottom(ownTags: readonly string[]): number {
   let bottom = 0;
   const width = innerWidth;
   for (const x of [width * 0.1, width * 0.5, width * 0.9]) {
     for (const el of document.elementsFromPoint(x, 2)) {
-      if (el === own || el === document.documentElement || el === document.body) continue;
+      if (ownTags.includes(el.localName) || el === document.documentElement || el === document.body) continue;
       let node: Element | null = el;
       for (let depth = 0; node && node !== document.body && depth < 8; depth++, node = node.parentElement) {
         const position = getComputedStyle(node).position;
@@ -73,30 +65,38 @@ function headerBottom(own: Element): number {
   return bottom;
 }
 
-export class BannerHost {
+export interface OverlayOptions {
+  tag: string;
+  /** the element's data-candor-* attributes, the contract other tools read */
+  attributes(): Record<string, string>;
+  /** where the card goes, given its size and the viewport */
+  place(size: Size, viewport: Size): Placement;
+  /** elements whose size changes should move the card (the chat's parts) */
+  anchors(): Element[];
+  onEscape(): void;
+}
+
+export class Overlay {
   readonly element: HTMLElement;
   private readonly root: ShadowRoot;
-  private readonly card: HTMLDivElement;
-  private item: BannerItem;
+  private readonly mountPoint: HTMLDivElement;
   private restoreCount = 0;
   private restoreTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly guard: MutationObserver;
   private readonly resize: ResizeObserver;
-  private observedAnchors: Element[] = [];
+  private observed: Element[] = [];
   private destroyed = false;
 
-  constructor(item: BannerItem, private readonly options: HostOptions) {
-    this.item = item;
+  constructor(private readonly options: OverlayOptions) {
     const scratch = document.implementation.createHTMLDocument('');
-    this.element = scratch.createElement(BANNER_TAG);
+    this.element = scratch.createElement(options.tag);
     this.root = this.element.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = css;
-    this.card = document.createElement('div');
-    this.root.append(style, this.card);
+    this.mountPoint = document.createElement('div');
+    this.root.append(style, this.mountPoint);
     this.setAttributes();
-
     this.guard = new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'childList' && !this.element.isConnected) return this.scheduleRestore();
@@ -110,20 +110,23 @@ export class BannerHost {
 
   private setAttributes(): void {
     const el = this.element;
+    const wanted = this.options.attributes();
     for (const name of el.getAttributeNames()) {
-      if (!name.startsWith('data-candor-') && name !== 'popover') el.removeAttribute(name);
+      if (!(name in wanted) && name !== 'popover') el.removeAttribute(name);
     }
-    el.setAttribute('data-candor-rule', this.item.rule);
-    el.setAttribute('data-candor-kind', this.item.kind);
-    el.setAttribute('data-candor-disclosed', this.item.disclosed);
+    for (const [name, value] of Object.entries(wanted)) el.setAttribute(name, value);
     if ('showPopover' in el) el.setAttribute('popover', 'manual');
+  }
+
+  private watch(): void {
+    this.guard.observe(document.documentElement, { childList: true });
+    this.guard.observe(this.element, { attributes: true });
   }
 
   mount(): void {
     document.documentElement.append(this.element);
     this.show();
-    this.guard.observe(document.documentElement, { childList: true });
-    this.guard.observe(this.element, { attributes: true });
+    this.watch();
     addEventListener('resize', this.onViewport, { passive: true });
     addEventListener('scroll', this.onViewport, { passive: true, capture: true });
     this.root.addEventListener('keydown', this.onKey as EventListener);
@@ -133,28 +136,22 @@ export class BannerHost {
     try {
       if ('showPopover' in this.element && !this.element.matches(':popover-open')) this.element.showPopover();
     } catch {
-      /* not in a document or popovers unsupported: the z-index still applies */
+      /* not in a document, or popovers unsupported: the z-index still applies */
     }
   }
 
-  update(item: BannerItem, render: Omit<BannerRender, 'items'>): void {
-    this.item = item;
+  /** Renders new content and refreshes the contract attributes. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's vnode
+  update(content: VNode<any>): void {
     this.guard.disconnect();
     this.setAttributes();
-    if (this.element.isConnected) {
-      this.guard.observe(document.documentElement, { childList: true });
-      this.guard.observe(this.element, { attributes: true });
-    }
-    renderPreact(h(Banner, { item, render, onDismiss: this.options.onDismiss, onResize: () => this.schedulePosition() }), this.card);
-    this.watchAnchors();
-    this.position();
-  }
-
-  private watchAnchors(): void {
+    if (this.element.isConnected) this.watch();
+    renderPreact(content, this.mountPoint);
     const anchors = this.options.anchors();
-    for (const el of this.observedAnchors) if (!anchors.includes(el)) this.resize.unobserve(el);
-    for (const el of anchors) if (!this.observedAnchors.includes(el)) this.resize.observe(el);
-    this.observedAnchors = anchors;
+    for (const el of this.observed) if (!anchors.includes(el)) this.resize.unobserve(el);
+    for (const el of anchors) if (!this.observed.includes(el)) this.resize.observe(el);
+    this.observed = anchors;
+    this.position();
   }
 
   private onViewport(): void {
@@ -164,11 +161,11 @@ export class BannerHost {
   private onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.options.onDismiss('page');
+      this.options.onEscape();
     }
   }
 
-  private schedulePosition(): void {
+  schedulePosition(): void {
     if (this.frame || this.destroyed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -176,24 +173,20 @@ export class BannerHost {
     });
   }
 
-  /** The card's current rect, for other banners to avoid. */
+  /** The card's rect, for other overlays to keep clear of. */
   cardRect(): Rect | null {
-    const inner = this.root.querySelector('.card');
-    return inner ? rectOf(inner) : null;
+    const card = this.root.querySelector('.card');
+    return card ? rectOf(card) : null;
   }
 
   position(): void {
-    const inner = this.root.querySelector<HTMLElement>('.card');
-    if (!inner || this.destroyed) return;
+    const card = this.root.querySelector<HTMLElement>('.card');
+    if (!card || this.destroyed) return;
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const size = { width: inner.offsetWidth, height: inner.offsetHeight };
-    const placement =
-      this.item.surface === 'site'
-        ? placeTopBar(size, viewport, headerBottom(this.element))
-        : placeBeside(chatRects(this.options.anchors()), size, viewport, this.options.otherRects());
-    inner.style.left = `${Math.round(placement.left)}px`;
-    inner.style.top = `${Math.round(placement.top)}px`;
-    inner.dataset.side = placement.side;
+    const placement = this.options.place({ width: card.offsetWidth, height: card.offsetHeight }, viewport);
+    card.style.left = `${Math.round(placement.left)}px`;
+    card.style.top = `${Math.round(placement.top)}px`;
+    card.dataset.side = placement.side;
   }
 
   private scheduleRestore(): void {
@@ -212,8 +205,7 @@ export class BannerHost {
       this.setAttributes();
       if (!this.element.isConnected) document.documentElement.append(this.element);
       this.show();
-      this.guard.observe(document.documentElement, { childList: true });
-      this.guard.observe(this.element, { attributes: true });
+      this.watch();
       this.position();
     }, delay);
   }
@@ -226,7 +218,17 @@ export class BannerHost {
     if (this.frame) cancelAnimationFrame(this.frame);
     removeEventListener('resize', this.onViewport);
     removeEventListener('scroll', this.onViewport, { capture: true });
-    renderPreact(null, this.card);
+    renderPreact(null, this.mountPoint);
     this.element.remove();
   }
+}
+
+export const OWN_TAGS = ['candor-banner', 'candor-notice'];
+
+/** Placement for anything about a chat: beside a widget, or below a whole-site app's header. */
+export function placeForChat(surface: 'widget' | 'site', anchors: () => Element[], others: () => Rect[]) {
+  return (size: Size, viewport: Size): Placement =>
+    surface === 'site'
+      ? placeTopBar(size, viewport, headerBottom(OWN_TAGS), others())
+      : placeBeside(chatRects(anchors()), size, viewport, others());
 }

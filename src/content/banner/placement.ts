@@ -116,7 +116,14 @@ export function placeBeside(anchors: readonly Rect[], size: Size, viewport: Size
  * For whole-site apps: a slim bar at the top, below the app's own fixed header (whose bottom
  * edge is `headerBottom`), so it never hides it.
  */
-export function placeTopBar(size: Size, viewport: Size, headerBottom: number): Placement {
-  const top = clamp(headerBottom + 8, GAP, Math.max(GAP, viewport.height / 3));
-  return { left: clamp((viewport.width - size.width) / 2, GAP, viewport.width), top, side: 'top-bar' };
+export function placeTopBar(size: Size, viewport: Size, headerBottom: number, avoid: readonly Rect[] = []): Placement {
+  const left = clamp((viewport.width - size.width) / 2, GAP, viewport.width);
+  let top = clamp(headerBottom + 8, GAP, Math.max(GAP, viewport.height / 3));
+  // Below any other Candor bar already there.
+  for (let i = 0; i < 5; i++) {
+    const blocking = avoid.find((o) => intersects({ left, top, ...size }, o));
+    if (!blocking) break;
+    top = bottom(blocking) + GAP / 2;
+  }
+  return { left, top, side: 'top-bar' };
 }

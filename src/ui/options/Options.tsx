@@ -4,11 +4,21 @@ import meta from 'candor:generated/meta.json';
 import rules from 'candor:generated/rules.json';
 import { CATEGORIES, KINDS, type Category, type RuleFacts } from '../../detection/rule';
 import { REGION_CODES } from '../../help/regions';
-import { helpFor, resolveRegion } from '../../help/select';
+import { helpFor, helpForTeens, resolveRegion } from '../../help/select';
 import { t, type Language, type MessageKey } from '../../i18n';
 import { kindLabel } from '../../i18n/describe';
 import { MAX_IMPORT_BYTES, parseImport, toExport } from '../../settings/normalize';
-import { BANNER_STYLES, DEFAULT_SETTINGS, LANGUAGES, type Settings } from '../../settings/schema';
+import {
+  BANNER_STYLES,
+  DEFAULT_REMINDER_MINUTES,
+  DEFAULT_SETTINGS,
+  LANGUAGES,
+  TEEN_REMINDER_MINUTES,
+  reminderMinutes,
+  type SettingKey,
+  type Settings,
+} from '../../settings/schema';
+import { LockPanel } from './LockPanel';
 import { HelpList } from '../shared/HelpList';
 import { languageOf, useDocumentLanguage, useSettings } from '../shared/hooks';
 
@@ -33,21 +43,36 @@ function regionName(code: string, lang: Language): string {
   }
 }
 
-function Switch(props: { checked: boolean; label: string; help?: string; onChange(value: boolean): void; name?: string }) {
+function Switch(props: {
+  checked: boolean;
+  label: string;
+  help?: string;
+  onChange(value: boolean): void;
+  name?: string;
+  disabled?: boolean;
+  managedNote?: string | null;
+}) {
   return (
     <label class="switch">
       <input
         type="checkbox"
         name={props.name}
         checked={props.checked}
+        disabled={props.disabled}
         onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <span>
         {props.label}
         {props.help && <span class="help small muted">{props.help}</span>}
+        {props.managedNote && <span class="help small managed">{props.managedNote}</span>}
       </span>
     </label>
   );
+}
+
+/** Why a control is read-only, if it is. */
+function ManagedNote({ text }: { text: string | null }) {
+  return text ? <p class="small managed">{text}</p> : null;
 }
 
 function Sites({ settings, lang, update }: { settings: Settings; lang: Language; update(p: Partial<Settings>): void }) {
@@ -201,14 +226,18 @@ const PERMISSIONS: Array<[string, MessageKey]> = [
   ['scripting', 'permScripting'],
   ['storage', 'permStorage'],
   ['alarms', 'permAlarms'],
+  ['activeTab', 'permActiveTab'],
 ];
 
 export function Options() {
-  const { settings, notice, update } = useSettings();
+  const state = useSettings();
+  const { settings, notice, update, editable, managed, lock } = state;
   const lang = languageOf(settings);
   useDocumentLanguage(lang, t(lang, 'optionsTitle'));
+  const [error, setError] = useState<string | null>(null);
   if (!settings) return <main aria-busy="true" />;
-  const set = (patch: Partial<Settings>) => void update(patch);
+  const set = (patch: Partial<Settings>) => void update(patch).then(setError);
+  const note = (key: SettingKey) => (managed.includes(key) ? t(lang, 'managedNote') : null);
   const region = resolveRegion(settings.region, Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.languages ?? []);
 
   return (
@@ -221,6 +250,16 @@ export function Options() {
         </div>
       </header>
 
+      {lock.locked && (
+        <p class="notice" role="status" data-testid="locked-banner">
+          {t(lang, 'lockedNotice')}
+        </p>
+      )}
+      {error && (
+        <p class="notice" role="alert">
+          {error}
+        </p>
+      )}
       {notice.length > 0 && (
         <div class="notice" role="status">
           <strong>{t(lang, 'popupSettingsRepaired')}</strong>
@@ -234,11 +273,28 @@ export function Options() {
 
       <section aria-labelledby="general">
         <h2 id="general">{t(lang, 'sectionGeneral')}</h2>
-        <Switch name="enabled" checked={settings.enabled} label={t(lang, 'settingEnabled')} help={t(lang, 'settingEnabledHelp')} onChange={(enabled) => set({ enabled })} />
-        <Switch name="showBadge" checked={settings.showBadge} label={t(lang, 'settingBadge')} help={t(lang, 'settingBadgeHelp')} onChange={(showBadge) => set({ showBadge })} />
-        <fieldset>
+        <Switch
+          name="enabled"
+          checked={settings.enabled}
+          label={t(lang, 'settingEnabled')}
+          help={t(lang, 'settingEnabledHelp')}
+          disabled={!editable('enabled')}
+          managedNote={note('enabled')}
+          onChange={(enabled) => set({ enabled })}
+        />
+        <Switch
+          name="showBadge"
+          checked={settings.showBadge}
+          label={t(lang, 'settingBadge')}
+          help={t(lang, 'settingBadgeHelp')}
+          disabled={!editable('showBadge')}
+          managedNote={note('showBadge')}
+          onChange={(showBadge) => set({ showBadge })}
+        />
+        <fieldset disabled={!editable('bannerKinds')}>
           <legend>{t(lang, 'settingKinds')}</legend>
           <p class="small muted">{t(lang, 'settingKindsHelp')}</p>
+          <ManagedNote text={note('bannerKinds')} />
           {KINDS.map((kind) => (
             <Switch
               key={kind}
@@ -249,8 +305,9 @@ export function Options() {
             />
           ))}
         </fieldset>
-        <fieldset>
+        <fieldset disabled={!editable('bannerStyle')}>
           <legend>{t(lang, 'settingStyle')}</legend>
+          <ManagedNote text={note('bannerStyle')} />
           {BANNER_STYLES.map((style) => (
             <label key={style} class="switch">
               <input type="radio" name="bannerStyle" value={style} checked={settings.bannerStyle === style} onChange={() => set({ bannerStyle: style })} />
@@ -268,7 +325,7 @@ export function Options() {
         <div class="row">
           <label>
             {t(lang, 'settingRegion')}{' '}
-            <select name="region" value={settings.region} onChange={(e) => set({ region: (e.currentTarget as HTMLSelectElement).value as Settings['region'] })}>
+            <select name="region" disabled={!editable('region')} value={settings.region} onChange={(e) => set({ region: (e.currentTarget as HTMLSelectElement).value as Settings['region'] })}>
               <option value="auto">{t(lang, 'settingAuto', regionName(region, lang))}</option>
               {REGION_CODES.map((code) => (
                 <option key={code} value={code}>
@@ -279,7 +336,7 @@ export function Options() {
           </label>
           <label>
             {t(lang, 'settingLanguage')}{' '}
-            <select name="language" value={settings.language} onChange={(e) => set({ language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })}>
+            <select name="language" disabled={!editable('language')} value={settings.language} onChange={(e) => set({ language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code}>
                   {code === 'auto' ? t(lang, 'settingAuto', lang === 'es' ? 'Español' : 'English') : code === 'en' ? 'English' : 'Español'}
@@ -288,28 +345,99 @@ export function Options() {
             </select>
           </label>
         </div>
+        <ManagedNote text={note('region') ?? note('language')} />
         <details>
           <summary>{t(lang, 'helpPreview', regionName(region, lang))}</summary>
-          <HelpList help={helpFor(region)} lang={lang} initial={20} />
+          <HelpList help={settings.teenMode ? helpForTeens(region) : helpFor(region)} lang={lang} initial={30} />
         </details>
+      </section>
+
+      <section aria-labelledby="family">
+        <h2 id="family">{t(lang, 'sectionFamily')}</h2>
+        <p class="small muted">{t(lang, 'familyHelp')}</p>
+        <Switch
+          name="teenMode"
+          checked={settings.teenMode}
+          label={t(lang, 'settingTeenMode')}
+          help={t(lang, 'settingTeenModeHelp')}
+          disabled={!editable('teenMode')}
+          managedNote={note('teenMode')}
+          onChange={(teenMode) => set({ teenMode })}
+        />
+        <Switch
+          name="breakReminders"
+          checked={settings.breakReminders}
+          label={t(lang, 'settingReminders')}
+          help={t(lang, 'settingRemindersHelp', String(reminderMinutes({ ...settings, breakReminders: true })))}
+          disabled={!editable('breakReminders')}
+          managedNote={note('breakReminders')}
+          onChange={(breakReminders) => set({ breakReminders })}
+        />
+        <label class="indent">
+          {t(lang, 'settingReminderMinutes')}{' '}
+          <select
+            name="reminderMinutes"
+            disabled={!editable('reminderMinutes') || !settings.breakReminders}
+            value={String(settings.reminderMinutes)}
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value;
+              set({ reminderMinutes: value === 'auto' ? 'auto' : Number(value) });
+            }}
+          >
+            <option value="auto">{t(lang, 'settingAuto', t(lang, 'minutesValue', String(settings.teenMode ? TEEN_REMINDER_MINUTES : DEFAULT_REMINDER_MINUTES)))}</option>
+            {[...new Set([15, 30, 45, 60, 90, 120, 180, 240, ...(typeof settings.reminderMinutes === 'number' ? [settings.reminderMinutes] : [])])]
+              .sort((a, b) => a - b)
+              .map((m) => (
+                <option key={m} value={String(m)}>
+                  {t(lang, 'minutesValue', String(m))}
+                </option>
+              ))}
+          </select>
+        </label>
+        <Switch
+          name="crisisSupport"
+          checked={settings.crisisSupport}
+          label={t(lang, 'settingCrisis')}
+          help={t(lang, 'settingCrisisHelp')}
+          disabled={!editable('crisisSupport')}
+          managedNote={note('crisisSupport')}
+          onChange={(crisisSupport) => set({ crisisSupport })}
+        />
+        <Switch
+          name="allowSiteDismiss"
+          checked={settings.allowSiteDismiss}
+          label={t(lang, 'settingAllowSiteDismiss')}
+          help={t(lang, 'settingAllowSiteDismissHelp')}
+          disabled={!editable('allowSiteDismiss')}
+          managedNote={note('allowSiteDismiss')}
+          onChange={(allowSiteDismiss) => set({ allowSiteDismiss })}
+        />
+        <LockPanel lang={lang} lock={lock} />
       </section>
 
       <section aria-labelledby="sites">
         <h2 id="sites">{t(lang, 'sectionSites')}</h2>
         <p class="small muted">{t(lang, 'sitesHelp')}</p>
-        <Sites settings={settings} lang={lang} update={set} />
+        <fieldset class="plain-fieldset" disabled={lock.locked}>
+          <Sites settings={settings} lang={lang} update={set} />
+        </fieldset>
       </section>
 
       <section aria-labelledby="rules">
         <h2 id="rules">{t(lang, 'sectionRules')}</h2>
         <p class="small muted">{t(lang, 'rulesHelp')}</p>
-        <Rules settings={settings} lang={lang} update={set} />
+        <ManagedNote text={note('disabledRules')} />
+        <fieldset class="plain-fieldset" disabled={!editable('disabledRules')}>
+          <Rules settings={settings} lang={lang} update={set} />
+        </fieldset>
       </section>
 
       <section aria-labelledby="backup">
         <h2 id="backup">{t(lang, 'sectionBackup')}</h2>
         <p class="small muted">{t(lang, 'backupHelp')}</p>
-        <Backup settings={settings} lang={lang} update={update} />
+        <fieldset class="plain-fieldset" disabled={lock.locked}>
+          <Backup settings={settings} lang={lang} update={update} />
+        </fieldset>
       </section>
 
       <section aria-labelledby="about">

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Language, type MessageKey } from '../../i18n';
 import { confidenceText, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
-import { helpFor, resolveRegion } from '../../help/select';
+import { helpFor, helpForTeens, resolveRegion } from '../../help/select';
 import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../messaging/protocol';
 import browser from '../../platform/browser';
 import { call } from '../shared/client';
@@ -68,7 +68,8 @@ function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
 }
 
 export function Popup() {
-  const { settings, notice, update } = useSettings();
+  const { settings, notice, update, editable, lock } = useSettings();
+  const [error, setError] = useState<string | null>(null);
   const lang = languageOf(settings);
   useDocumentLanguage(lang, t(lang, 'popupTitle'));
   const [tabId, setTabId] = useState<number | null>(null);
@@ -98,7 +99,8 @@ export function Popup() {
   const web = !!state?.site;
   const pause = async (duration: 'hour' | 'day' | 'always' | 'resume') => {
     if (!state?.site) return;
-    await call('site/pause', { site: state.site, duration });
+    const result = await call('site/pause', { site: state.site, duration });
+    setError(result.ok ? null : result.error);
     await refresh();
   };
 
@@ -113,12 +115,26 @@ export function Popup() {
             type="checkbox"
             role="switch"
             checked={settings.enabled}
-            onChange={(e) => void update({ enabled: (e.currentTarget as HTMLInputElement).checked })}
+            disabled={!editable('enabled')}
+            onChange={(e) => void update({ enabled: (e.currentTarget as HTMLInputElement).checked }).then(setError)}
           />
           <span>{settings.enabled ? t(lang, 'popupOn') : t(lang, 'popupOff')}</span>
         </label>
       </header>
 
+      {lock.locked && (
+        <p class="notice small" role="status" data-testid="popup-locked">
+          {t(lang, 'popupLocked')}{' '}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t(lang, 'lockUnlock')}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p class="notice small" role="alert">
+          {error}
+        </p>
+      )}
       {notice.length > 0 && (
         <div class="notice small" role="status">
           <strong>{t(lang, 'popupSettingsRepaired')}</strong>
@@ -155,19 +171,19 @@ export function Popup() {
               <span data-testid="paused">
                 {state.pausedUntil === null ? t(lang, 'popupPausedAlways') : t(lang, 'popupPausedUntil', formatUntil(state.pausedUntil, lang))}
               </span>
-              <button type="button" onClick={() => void pause('resume')}>
+              <button type="button" disabled={lock.locked} onClick={() => void pause('resume')}>
                 {t(lang, 'popupResume')}
               </button>
             </div>
           ) : (
             <div class="row" role="group" aria-labelledby="pause-heading">
-              <button type="button" onClick={() => void pause('hour')}>
+              <button type="button" disabled={lock.locked} onClick={() => void pause('hour')}>
                 {t(lang, 'popupPauseHour')}
               </button>
-              <button type="button" onClick={() => void pause('day')}>
+              <button type="button" disabled={lock.locked} onClick={() => void pause('day')}>
                 {t(lang, 'popupPauseDay')}
               </button>
-              <button type="button" onClick={() => void pause('always')}>
+              <button type="button" disabled={lock.locked} onClick={() => void pause('always')}>
                 {t(lang, 'popupPauseAlways')}
               </button>
             </div>
@@ -177,7 +193,7 @@ export function Popup() {
 
       <section aria-labelledby="help-heading">
         <h2 id="help-heading">{t(lang, 'helpHeading')}</h2>
-        <HelpList help={helpFor(region)} lang={lang} initial={2} />
+        <HelpList help={settings.teenMode ? helpForTeens(region) : helpFor(region)} lang={lang} initial={2} />
       </section>
 
       {web && state && (

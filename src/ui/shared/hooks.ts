@@ -3,13 +3,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../i18n';
 import { resolveLanguage } from '../../help/select';
 import browser from '../../platform/browser';
-import type { Settings } from '../../settings/schema';
+import type { LockStatus } from '../../messaging/protocol';
+import type { SettingKey, Settings } from '../../settings/schema';
 import { SETTINGS_KEY } from '../../settings/store';
 import { call } from './client';
 
 export interface SettingsState {
   settings: Settings | null;
   notice: string[];
+  /** settings decided by policy */
+  managed: SettingKey[];
+  lock: LockStatus;
+  /** whether this setting can be changed here and now */
+  editable(key: SettingKey): boolean;
   /** asks the background to change settings; resolves with an error message, if any */
   update(patch: Partial<Settings>): Promise<string | null>;
   reload(): Promise<void>;
@@ -18,15 +24,19 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<string[]>([]);
+  const [managed, setManaged] = useState<SettingKey[]>([]);
+  const [lock, setLock] = useState<LockStatus>({ set: false, locked: false, coversSiteDismiss: false, retryAfterMs: 0 });
   const reload = async () => {
     const result = await call('settings/get', {});
     setSettings(result.settings);
+    setManaged(result.managed);
+    setLock(result.lock);
     if (result.notice.length) setNotice(result.notice);
   };
   useEffect(() => {
     void reload();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void reload();
+      if ((area === 'local' && (SETTINGS_KEY in changes || 'lock' in changes)) || area === 'session' || area === 'managed') void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
@@ -37,7 +47,8 @@ export function useSettings(): SettingsState {
     await reload();
     return null;
   };
-  return { settings, notice, update, reload };
+  const editable = (key: SettingKey) => !managed.includes(key) && !lock.locked;
+  return { settings, notice, managed, lock, editable, update, reload };
 }
 
 export function languageOf(settings: Settings | null): Language {
