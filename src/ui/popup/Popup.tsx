@@ -201,7 +201,7 @@ export function Popup() {
           {showReport ? (
             <ReportPanel state={state} lang={lang} onClose={() => setShowReport(false)} />
           ) : (
-            <button type="button" class="link" onClick={() => setShowReport(true)}>
+            <button type="button" class="link" data-testid="report-open" onClick={() => setShowReport(true)}>
               {t(lang, 'reportOpen')}
             </button>
           )}

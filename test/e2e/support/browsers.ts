@@ -38,6 +38,11 @@ export interface E2EPage {
   /** <candor-banner> elements in the top document: their contract attributes. */
   banners(): Promise<BannerInfo[]>;
   press(key: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** types into a field as a person would (key by key) */
+  type(selector: string, text: string): Promise<void>;
+  upload(selector: string, file: string): Promise<void>;
+  textOf(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,6 +54,8 @@ export interface E2EBrowser {
   newPage(): Promise<E2EPage>;
   /** Opens an extension page (e.g. src/ui/popup/index.html?tab=3) */
   openExtensionPage(path: string): Promise<E2EPage>;
+  /** Runs a function inside an extension page, where the extension APIs exist. */
+  inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   close(): Promise<void>;
   /** resolves when the person closes the browser window (demo) */
   waitForClose(): Promise<void>;
@@ -78,6 +85,16 @@ function wrapPlaywright(page: PwPage): E2EPage {
     async press(key) {
       await page.keyboard.press(key);
     },
+    async click(selector) {
+      await page.click(selector, { timeout: 10_000 });
+    },
+    async type(selector, text) {
+      await page.locator(selector).first().pressSequentially(text, { delay: 5 });
+    },
+    async upload(selector, file) {
+      await page.setInputFiles(selector, file);
+    },
+    textOf: (selector) => page.locator(selector).first().innerText({ timeout: 10_000 }),
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -111,6 +128,23 @@ function wrapPuppeteer(page: PpPage): E2EPage {
       await page.keyboard.press(main as never);
       for (const mod of parts.reverse()) await page.keyboard.up(mod as never);
     },
+    async click(selector) {
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      await page.click(selector);
+    },
+    async type(selector, text) {
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      await page.focus(selector);
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    async upload(selector, file) {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+    },
+    async textOf(selector) {
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      return page.$eval(selector, (el) => (el as HTMLElement).innerText);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -128,6 +162,7 @@ export interface LaunchOptions {
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
+  let bridge: PwPage | undefined;
   const { context, extensionOrigin, close } = await launchCandorChromium({
     dist: options.dist ?? DIST.chromium,
     headless: options.headless ?? true,
@@ -143,6 +178,13 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}/${path}`);
       return wrapPlaywright(page);
+    },
+    async inExtension(fn, arg) {
+      if (!bridge) {
+        bridge = await context.newPage();
+        await bridge.goto(`${extensionOrigin}/src/ui/audit/index.html?bridge=1`);
+      }
+      return bridge.evaluate(fn as never, arg) as never;
     },
     close,
     waitForClose: () => new Promise((resolve) => context.on('close', () => resolve())),
@@ -180,16 +222,22 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
   });
   await browser.installExtension(options.dist ?? DIST.firefox);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  let bridge: PpPage | undefined;
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    // goto() on moz-extension:// pages never resolves under BiDi: don't await it.
+    void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+    await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000, polling: 50 });
+    return page;
+  };
   return {
     name: 'firefox',
     extensionOrigin,
     newPage: async () => wrapPuppeteer(await browser.newPage()),
-    async openExtensionPage(path) {
-      const page = await browser.newPage();
-      // goto() on moz-extension:// pages never resolves under BiDi: don't await it.
-      void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000, polling: 50 });
-      return wrapPuppeteer(page);
+    openExtensionPage: async (path) => wrapPuppeteer(await openExtensionPage(path)),
+    async inExtension(fn, arg) {
+      bridge ??= await openExtensionPage('src/ui/audit/index.html?bridge=1');
+      return bridge.evaluate(fn as never, arg) as never;
     },
     close: () => browser.close(),
     waitForClose: () => new Promise((resolve) => browser.on('disconnected', () => resolve())),

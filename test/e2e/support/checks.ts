@@ -1,7 +1,7 @@
 /** Steps the end-to-end tests share. */
 import { loadRules } from '../../../scripts/lib/rules';
 import type { Rule } from '../../../src/detection/rule';
-import type { BannerInfo, E2EPage } from './browsers';
+import type { BannerInfo, E2EBrowser, E2EPage } from './browsers';
 
 export const { rules: RULES } = loadRules();
 
@@ -67,4 +67,38 @@ export async function bannersBesidesControl(page: E2EPage, pageSource: string): 
   await addControlWidget(page, control);
   const banners = await waitForBanner(page, control.rule.id);
   return banners.filter((b) => b.rule !== control.rule.id);
+}
+
+type ExtensionApi = {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+
+/** The tab id of the page at `url` (as the extension sees it). */
+export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number> {
+  const id = await browser.inExtension(async (u: string) => {
+    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+/** Sends a message to the background as Candor's own pages do. */
+export function sendToBackground<R = unknown>(browser: E2EBrowser, message: object): Promise<R> {
+  return browser.inExtension((m: object) => {
+    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+    return api.runtime.sendMessage(m);
+  }, message) as Promise<R>;
+}
+
+/** Reads or writes storage.local as the extension. */
+export function extensionStorage(browser: E2EBrowser, write?: object): Promise<Record<string, unknown>> {
+  return browser.inExtension(async (w: object | null) => {
+    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+    if (w) await api.storage.local.set(w);
+    return api.storage.local.get(null);
+  }, write ?? null);
 }
