@@ -302,8 +302,18 @@ export class Controller {
     return { settings, notice, managed: await this.settings.managed(), lock: await this.settings.lockStatus() };
   }
 
+  /**
+   * Changes settings from Candor's pages. A setting the policy decides can't be changed: asking
+   * for another value is refused (and names it); the policy's own value is accepted as a no-op.
+   */
   async updateSettings(patch: Partial<Settings>): Promise<Response<'settings/update'>> {
-    return this.settings.change((s) => ({ ...s, ...structuredClone(patch) }));
+    const managed = await this.settings.managed();
+    const effective = await this.getSettings();
+    const keys = Object.keys(patch) as Array<keyof Settings>;
+    const blocked = keys.filter((k) => managed.includes(k) && JSON.stringify(patch[k]) !== JSON.stringify(effective[k]));
+    if (blocked.length > 0) return { ok: false, error: `Set by your organization or family: ${blocked.join(', ')}.` };
+    const allowed = Object.fromEntries(keys.filter((k) => !managed.includes(k)).map((k) => [k, structuredClone(patch[k])]));
+    return this.settings.change((s) => ({ ...s, ...allowed }));
   }
 
   async pauseSite(site: string, duration: Request<'site/pause'>['duration']): Promise<Response<'site/pause'>> {

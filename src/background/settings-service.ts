@@ -88,8 +88,8 @@ export class SettingsService {
   }
 
   /**
-   * Changes the person's settings. Refused while the lock is closed, and for any setting a
-   * policy decides (those are named in the error).
+   * Changes the person's settings. Refused while the lock is closed. (Settings a policy decides
+   * keep the person's own value underneath; the policy's value stays in force on top.)
    */
   async change(update: (current: Settings) => Settings, options: { bypassLock?: boolean } = {}): Promise<ChangeResult> {
     await this.ready();
@@ -97,10 +97,6 @@ export class SettingsService {
       return { ok: false, error: 'Settings are locked. Unlock them with the PIN on the options page.' };
     }
     const next = update(this.user!);
-    const blocked = this.managedKeys.filter((key) => JSON.stringify(next[key]) !== JSON.stringify(this.user![key]));
-    if (blocked.length > 0) {
-      return { ok: false, error: `Set by your organization or family: ${blocked.join(', ')}.` };
-    }
     this.user = next;
     this.lastWritten = JSON.stringify(toStored(next));
     this.recompute();

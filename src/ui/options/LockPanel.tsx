@@ -12,17 +12,18 @@ export function LockPanel({ lang, lock }: { lang: Language; lock: LockStatus }) 
   const [changing, setChanging] = useState(false);
   const done = (result: { ok: boolean; error?: string }, okText: string) => {
     setMessage(result.ok ? { ok: true, text: okText } : { ok: false, text: result.error ?? '' });
-    if (result.ok) {
-      setPin('');
-      setConfirm('');
-      setChanging(false);
-    }
+    // A wrong PIN is cleared too, so the next try starts from an empty field.
+    setPin('');
+    setConfirm('');
+    if (result.ok) setChanging(false);
   };
 
   let body;
   if (lock.set && lock.locked) {
     body = (
-      <form
+      // Keys keep Preact from reusing one branch's inputs in another (it would carry over
+      // attributes such as maxlength in a broken state).
+      <form key="unlock"
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
@@ -31,7 +32,7 @@ export function LockPanel({ lang, lock }: { lang: Language; lock: LockStatus }) 
       >
         <label>
           {t(lang, 'lockEnterPin')}{' '}
-          <input type="password" name="unlock-pin" autocomplete="off" value={pin} onInput={(e) => setPin((e.currentTarget as HTMLInputElement).value)} />
+          <input type="password" name="unlock-pin" autocomplete="off" maxLength={128} value={pin} onInput={(e) => setPin((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit" class="primary">
           {t(lang, 'lockUnlock')}
@@ -40,7 +41,7 @@ export function LockPanel({ lang, lock }: { lang: Language; lock: LockStatus }) 
     );
   } else if (lock.set && !changing) {
     body = (
-      <div class="row">
+      <div class="row" key="open">
         <span>{t(lang, 'lockIsOpen')}</span>
         <button type="button" onClick={() => void call('lock/relock', {}).then(() => setMessage(null))}>
           {t(lang, 'lockNow')}
@@ -55,7 +56,7 @@ export function LockPanel({ lang, lock }: { lang: Language; lock: LockStatus }) 
     );
   } else {
     body = (
-      <form
+      <form key="set"
         class="lock-form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -72,7 +73,7 @@ export function LockPanel({ lang, lock }: { lang: Language; lock: LockStatus }) 
         </label>
         <label>
           {t(lang, 'lockConfirmPin')}{' '}
-          <input type="password" name="confirm-pin" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm((e.currentTarget as HTMLInputElement).value)} />
+          <input type="password" name="confirm-pin" autocomplete="new-password" maxLength={128} value={confirm} onInput={(e) => setConfirm((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label class="switch">
           <input type="checkbox" name="lock-covers-dismiss" checked={covers} onChange={(e) => setCovers((e.currentTarget as HTMLInputElement).checked)} />

@@ -146,7 +146,20 @@ function Rules({ settings, lang, update }: { settings: Settings; lang: Language;
   );
 }
 
-function Backup({ settings, lang, update }: { settings: Settings; lang: Language; update(p: Partial<Settings>): Promise<string | null> }) {
+function Backup({
+  settings,
+  lang,
+  update,
+  managed,
+}: {
+  settings: Settings;
+  lang: Language;
+  update(p: Partial<Settings>): Promise<string | null>;
+  managed: SettingKey[];
+}) {
+  /** Settings a policy decides are left out of imports and resets: they are not ours to change. */
+  const withoutManaged = (all: Settings): Partial<Settings> =>
+    Object.fromEntries(Object.entries(all).filter(([key]) => !managed.includes(key as SettingKey))) as Partial<Settings>;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const exportSettings = () => {
@@ -168,7 +181,7 @@ function Backup({ settings, lang, update }: { settings: Settings; lang: Language
       setMessage({ ok: false, text: `${t(lang, 'importFailed')} ${result.error}` });
       return;
     }
-    const error = await update(result.settings);
+    const error = await update(withoutManaged(result.settings));
     setMessage(error ? { ok: false, text: `${t(lang, 'importFailed')} ${error}` } : { ok: true, text: t(lang, 'importDone') });
   };
   return (
@@ -197,7 +210,7 @@ function Backup({ settings, lang, update }: { settings: Settings; lang: Language
               class="danger"
               onClick={() => {
                 setConfirming(false);
-                void update(structuredClone(DEFAULT_SETTINGS) as Settings).then(() => setMessage({ ok: true, text: t(lang, 'resetDone') }));
+                void update(withoutManaged(structuredClone(DEFAULT_SETTINGS) as Settings)).then(() => setMessage({ ok: true, text: t(lang, 'resetDone') }));
               }}
             >
               {t(lang, 'resetYes')}
@@ -436,7 +449,7 @@ export function Options() {
         <h2 id="backup">{t(lang, 'sectionBackup')}</h2>
         <p class="small muted">{t(lang, 'backupHelp')}</p>
         <fieldset class="plain-fieldset" disabled={lock.locked}>
-          <Backup settings={settings} lang={lang} update={update} />
+          <Backup settings={settings} lang={lang} update={update} managed={managed} />
         </fieldset>
       </section>
 
