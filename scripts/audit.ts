@@ -111,24 +111,29 @@ if (!existsSync(join(dist, 'manifest.json'))) {
 const { version: rulesVersion } = loadRules();
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
+const browserVersion = execFileSync(CHROMIUM_PATH, ['--version']).toString().trim().replace(/ built on .*$/, '');
 const startedAt = new Date().toISOString();
 const browser = await launchCandorChromium({ dist, headless: true, proxy: options.proxy });
-const browserVersion = `Chromium ${browser.context.browser()?.version() ?? execFileSync(CHROMIUM_PATH, ['--version']).toString().trim()}`;
 const bridge = await browser.context.newPage();
 await bridge.goto(`${browser.extensionOrigin}/src/ui/audit/index.html?bridge=1`);
 
-// Finding a page's tab id: bring it to the front and ask which tab is active, one page at a time.
+// Work that needs a page in front (finding its tab id, a screenshot) runs one page at a time.
 let tabLock: Promise<unknown> = Promise.resolve();
-async function tabIdOf(page: Page): Promise<number | null> {
-  const run = tabLock.then(async () => {
+function withTabLock<T>(fn: () => Promise<T>): Promise<T> {
+  const run = tabLock.then(fn);
+  tabLock = run.catch(() => undefined);
+  return run;
+}
+
+/** A page's tab id: bring it to the front and ask which tab is active. */
+function tabIdOf(page: Page): Promise<number | null> {
+  return withTabLock(async () => {
     await page.bringToFront();
     return bridge.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     });
   });
-  tabLock = run.catch(() => undefined);
-  return run;
 }
 
 async function tabState(tabId: number): Promise<TabState> {
@@ -199,7 +204,11 @@ async function visit(url: string, n: number): Promise<AuditPage> {
         result.checklist = buildChecklist(state.detections);
       }
       const shot = screenshotName(n, url);
-      await page.screenshot({ path: join(outDir, shot), timeout: 10_000 });
+      // Screenshots one at a time, each page in front: background tabs may not paint.
+      await withTabLock(async () => {
+        await page.bringToFront();
+        await page.screenshot({ path: join(outDir, shot), timeout: 15_000 });
+      });
       result.screenshot = shot;
     }
   } catch (error) {

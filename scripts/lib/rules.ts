@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkSync } from 'recheck';
 import { validateRule, validateRuleSet } from '../../src/detection/rule-schema';
 import type { Rule } from '../../src/detection/rule';
 
@@ -50,6 +51,14 @@ export function loadRules(dir = RULES_DIR): LoadedRules {
     else problems.push(...result.errors);
   }
   problems.push(...validateRuleSet(rules));
+  for (const rule of rules) {
+    rule.signals.forEach((signal, i) => {
+      if ('path' in signal && signal.path) {
+        const problem = regexProblem(signal.path, 'i');
+        if (problem) problems.push(`src/rules/${rule.id}.json: signals.${i}.path: ${problem}`);
+      }
+    });
+  }
   if (problems.length > 0) throw new RuleError(problems);
   const newest = rules.map((r) => r.lastVerified).sort().at(-1) ?? 'none';
   return {
@@ -57,4 +66,26 @@ export function loadRules(dir = RULES_DIR): LoadedRules {
     version: `${newest}.${rules.length}.${hash.digest('hex').slice(0, 8)}`,
     files: names.map((n) => join(dir, n)),
   };
+}
+
+const recheckCache = new Map<string, string | null>();
+
+/**
+ * A second, thorough opinion on a regular expression (recheck, an automaton-based ReDoS
+ * checker), after the schema's own shape check. Returns a problem, or null when it is safe.
+ */
+export function regexProblem(source: string, flags: string): string | null {
+  const key = `${flags}/${source}`;
+  if (!recheckCache.has(key)) {
+    const result = checkSync(source, flags);
+    recheckCache.set(
+      key,
+      result.status === 'vulnerable'
+        ? `may backtrack catastrophically (recheck: ${result.complexity.type}${result.attack ? `, e.g. on "${result.attack.pattern}"` : ''})`
+        : result.status === 'unknown'
+          ? null // too complex to decide in time; the shape check has already passed it
+          : null,
+    );
+  }
+  return recheckCache.get(key)!;
 }

@@ -27,7 +27,7 @@ const w = (source: string) => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`, '
 
 const ME_EN = "(?:i|i'm|im|i am|i've|ive|i'll|ill|i will|i wanna|i want to|i need to|i have to|i'm going to|im going to|i am going to|i'm gonna|im gonna|gonna|going to|want to|wanna|plan to|planning to|thinking (?:about|of)|thought (?:about|of))";
 
-const PATTERNS: CrisisPattern[] = [
+export const CRISIS_PATTERNS: CrisisPattern[] = [
   // English — suicide
   { topic: 'suicide', re: w('(?:kill|killing|end|ending|take|taking) my(?:self| own life| life)'), negatable: true },
   { topic: 'suicide', re: w("(?:i )?(?:want to|wanna|wish to|need to|wish i could) (?:die|be dead|not be alive|not exist|disappear forever)"), negatable: true },
@@ -58,13 +58,40 @@ const PATTERNS: CrisisPattern[] = [
 ];
 
 /** Words that, just before a phrase, make it a denial: "I would never kill myself", "no voy a matarme". */
-const NEGATION = new RegExp(
+export const NEGATION = new RegExp(
   `(?<![${L}])(?:never|not|don't|dont|do not|won't|wont|will not|wouldn't|would not|no longer|nunca|jamás|no)(?![${L}])[^.!?,]{0,12}$`,
   'iu',
 );
 
-/** Quoted text (a title, a lyric, a phrase being discussed) is not the person speaking. */
-const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]/g;
+/** Quote pairs: text between them (a title, a lyric, a phrase being discussed) is not the person speaking. */
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+
+/**
+ * Removes quoted spans. A scan rather than a regular expression: with many unclosed quotes a
+ * regex would retry from every one of them; here a quote kind that finds no closing mark is
+ * not looked for again, so the work stays linear.
+ */
+export function stripQuoted(text: string): string {
+  let out = '';
+  let i = 0;
+  const unclosed = new Set<string>();
+  while (i < text.length) {
+    const c = text[i]!;
+    const close = QUOTE_PAIRS[c];
+    if (close && !unclosed.has(c)) {
+      const end = text.indexOf(close, i + 1);
+      if (end > i) {
+        out += ' ';
+        i = end + 1;
+        continue;
+      }
+      unclosed.add(c);
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
 
 export interface CrisisMatch {
   topic: CrisisTopic;
@@ -74,11 +101,10 @@ export interface CrisisMatch {
 export function findCrisis(input: string): CrisisMatch | null {
   if (!input) return null;
   let text = input.length > MAX_CHECKED_CHARS ? input.slice(-MAX_CHECKED_CHARS) : input;
-  text = text
+  text = stripQuoted(text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(QUOTED, ' ')
     .replace(/\s+/g, ' ');
-  for (const { topic, re, negatable } of PATTERNS) {
+  for (const { topic, re, negatable } of CRISIS_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     if (negatable) {

@@ -21,7 +21,7 @@ interface Pattern {
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const word = (source: string) => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`, 'giu');
 
-const PATTERNS: Pattern[] = [
+export const DISCLOSURE_PATTERNS: Pattern[] = [
   // English
   { lang: 'en', re: word("(?:an? )?(?:ai|a\\.i\\.|artificial intelligence|gen ?ai|generative ai)[- ](?:powered |driven |based )?(?:assistant|agent|chat ?bot|bot|model|companion|helper|support|concierge|advisor|answers?|responses?|chat|persona)") },
   { lang: 'en', re: word('(?:powered|driven|answered|generated|run) by (?:ai|a\\.i\\.|artificial intelligence|gpt[- ]?\\d?|openai|chatgpt|claude|gemini|an? (?:ai|language model|large language model|llm))') },
@@ -51,8 +51,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Words just before a match that turn it into a statement about a human ("not a bot"). */
-const NEGATION_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])(?:not|never|no|isn'?t|aren'?t|ni|no es|no soy|pas|jamais|nicht|kein(?:e|en)?)\s+(?:an?|un|una|une|ein(?:e)?|el|la|le)?\s*$/i;
-const HUMAN_STATEMENT = /not (?:a )?(?:human|real person|person|a human being)|no human|no (?:es|soy)|je ne suis pas|n'est pas|ce n'est pas|kein/i;
+// The text is normalised to single spaces first, so plain spaces keep this unambiguous.
+export const NEGATION_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])(?:not|never|no|isn'?t|aren'?t|ni|no es|no soy|pas|jamais|nicht|kein(?:e|en)?) (?:(?:an?|un|una|une|ein(?:e)?|el|la|le) )?$/i;
+export const HUMAN_STATEMENT = /not (?:a )?(?:human|real person|person|a human being)|no human|no (?:es|soy)|je ne suis pas|n'est pas|ce n'est pas|kein/i;
 
 export interface DisclosureMatch {
   text: string;
@@ -65,7 +66,7 @@ export function findDisclosures(text: string): DisclosureMatch[] {
   const bounded = text.length > MAX_DISCLOSURE_TEXT ? text.slice(0, MAX_DISCLOSURE_TEXT) : text;
   const normalized = bounded.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   const found: Array<DisclosureMatch & { at: number }> = [];
-  for (const { lang, re } of PATTERNS) {
+  for (const { lang, re } of DISCLOSURE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
       const matched = m[0];

@@ -30,6 +30,8 @@ export interface BannerInfo {
 
 export interface E2EPage {
   readonly raw: PwPage | PpPage;
+  /** errors the page's console and uncaught-error handler saw since the page opened */
+  readonly errors: string[];
   goto(url: string, waitUntil?: 'load' | 'commit'): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -69,8 +71,14 @@ const readBanners = () =>
   }));
 
 function wrapPlaywright(page: PwPage): E2EPage {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
   return {
     raw: page,
+    errors,
     async goto(url, waitUntil = 'load') {
       await page.goto(url, { waitUntil, timeout: 20_000 });
     },
@@ -103,8 +111,14 @@ function wrapPlaywright(page: PwPage): E2EPage {
 }
 
 function wrapPuppeteer(page: PpPage): E2EPage {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
   return {
     raw: page,
+    errors,
     async goto(url, waitUntil = 'load') {
       if (waitUntil === 'commit') {
         void page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
