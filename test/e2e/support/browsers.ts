@@ -231,6 +231,21 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       'app.normandy.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.originControls.grantByDefault': true,
+      // Firefox's own background services would otherwise call home through our proxy.
+      'services.settings.server': 'http://127.0.0.1:9/remote-settings-disabled',
+      'signon.management.page.breach-alerts.enabled': false,
+      // The options page has PIN fields; the password manager would check them against its breach list.
+      'signon.rememberSignons': false,
+      'signon.autofillForms': false,
+      'browser.safebrowsing.update.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+      'toolkit.telemetry.enabled': false,
+      'datareporting.healthreport.uploadEnabled': false,
     },
     env: { ...process.env, TZ: options.timezone ?? 'America/New_York' },
   });
