@@ -21,33 +21,47 @@ interface Pattern {
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const word = (source: string) => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`, 'giu');
 
-export const DISCLOSURE_PATTERNS: Pattern[] = [
+/**
+ * Built on first use: compiling these Unicode-aware expressions costs a few milliseconds, which
+ * a page without a chat never needs to pay.
+ */
+let compiled: Pattern[] | null = null;
+export function disclosurePatterns(): Pattern[] {
+  compiled ??= PATTERN_SOURCES.map(([lang, source]) => ({ lang, re: word(source) }));
+  return compiled;
+}
+
+const PATTERN_SOURCES: Array<[Pattern['lang'], string]> = [
   // English
-  { lang: 'en', re: word("(?:an? )?(?:ai|a\\.i\\.|artificial intelligence|gen ?ai|generative ai)[- ](?:powered |driven |based )?(?:assistant|agent|chat ?bot|bot|model|companion|helper|support|concierge|advisor|answers?|responses?|chat|persona)") },
-  { lang: 'en', re: word('(?:powered|driven|answered|generated|run) by (?:ai|a\\.i\\.|artificial intelligence|gpt[- ]?\\d?|openai|chatgpt|claude|gemini|an? (?:ai|language model|large language model|llm))') },
-  { lang: 'en', re: word('virtual (?:assistant|agent|concierge|advisor|helper)') },
-  { lang: 'en', re: word('digital (?:assistant|agent)') },
-  { lang: 'en', re: word('automated (?:assistant|agent|chat|responses?|replies|reply|messages?|system|support|bot)') },
-  { lang: 'en', re: word('chat ?bots?|chatterbot|bot') },
-  { lang: 'en', re: word('ask ai|ai agent|ai assistant') },
-  { lang: 'en', re: word("(?:i'?m|i am|this is|you'?re (?:chatting|talking|speaking) (?:with|to)|you are (?:chatting|talking|speaking) (?:with|to)) (?:an? )?(?:ai|a\\.i\\.|bot|robot|computer program|language model|automated|virtual)") },
-  { lang: 'en', re: word('not (?:a )?(?:human|real person|person|a human being)|no human') },
-  { lang: 'en', re: word('(?:large )?language model|llm') },
+  [ 'en', "(?:an? )?(?:ai|a\\.i\\.|artificial intelligence|gen ?ai|generative ai)[- ](?:powered |driven |based )?(?:assistant|agent|chat ?bot|bot|model|companion|helper|support|concierge|advisor|answers?|responses?|chat|persona)" ],
+  [ 'en', '(?:powered|driven|answered|generated|run) by (?:ai|a\\.i\\.|artificial intelligence|gpt[- ]?\\d?|openai|chatgpt|claude|gemini|an? (?:ai|language model|large language model|llm))' ],
+  [ 'en', 'virtual (?:assistant|agent|concierge|advisor|helper)' ],
+  [ 'en', 'digital (?:assistant|agent)' ],
+  [ 'en', 'automated (?:assistant|agent|chat|responses?|replies|reply|messages?|system|support|bot)' ],
+  [ 'en', 'chat ?bots?|chatterbot|bot' ],
+  [ 'en', 'ask ai|ai agent|ai assistant' ],
+  // "AI generated" label and "AI-generated content may be incorrect" (Teams / Bot Framework Web Chat);
+  // Copilot Studio's default greeting "I sometimes use AI to answer your questions".
+  [ 'en', '(?:ai|a\\.i\\.)[- ]generated|(?:use|uses|using) ai to (?:answer|respond|reply|help)' ],
+  [ 'en', "(?:i'?m|i am|this is|you'?re (?:chatting|talking|speaking) (?:with|to)|you are (?:chatting|talking|speaking) (?:with|to)) (?:an? )?(?:ai|a\\.i\\.|bot|robot|computer program|language model|automated|virtual)" ],
+  [ 'en', 'not (?:a )?(?:human|real person|person|a human being)|no human' ],
+  [ 'en', '(?:large )?language model|llm' ],
   // Spanish
-  { lang: 'es', re: word('asistente (?:virtual|digital|automatizado|inteligente|de ia|de inteligencia artificial|ia)|agente (?:virtual|digital|de ia|ia)') },
-  { lang: 'es', re: word('inteligencia artificial|(?:con|por|de) ia|impulsado por ia|generad[oa] por ia') },
-  { lang: 'es', re: word('respuestas? automáticas?|respuestas? automatizadas?|mensajes? automáticos?|sistema automatizado') },
-  { lang: 'es', re: word('(?:no (?:es|soy) (?:una persona|un humano|un ser humano|humano))|(?:soy|es) un (?:bot|robot|asistente virtual|programa)') },
-  { lang: 'es', re: word('robot conversacional') },
+  [ 'es', 'asistente (?:virtual|digital|automatizado|inteligente|de ia|de inteligencia artificial|ia)|agente (?:virtual|digital|de ia|ia)' ],
+  [ 'es', 'inteligencia artificial|(?:con|por|de) ia|impulsado por ia|generad[oa]s? por (?:la )?ia|pregunt(?:ar|a|e) a la ia' ],
+  [ 'es', 'respuestas? automáticas?|respuestas? automatizadas?|mensajes? automáticos?|sistema automatizado' ],
+  [ 'es', '(?:no (?:es|soy) (?:una persona|un humano|un ser humano|humano))|(?:soy|es) un (?:bot|robot|asistente virtual|programa)' ],
+  [ 'es', 'robot conversacional' ],
   // French
-  { lang: 'fr', re: word('assistant (?:virtuel|numérique|ia|intelligent)|agent (?:virtuel|conversationnel|ia)|conseill[eè]re? virtuel(?:le)?') },
-  { lang: 'fr', re: word("intelligence artificielle|(?:par|avec) l'ia|propulsé par l'ia|générée? par l'ia") },
-  { lang: 'fr', re: word('réponses? automatiques?|réponses? automatisées?|messages? automatiques?') },
-  { lang: 'fr', re: word("(?:je ne suis pas|n'est pas|ce n'est pas) (?:un humain|une personne|un être humain)|robot conversationnel") },
+  [ 'fr', 'assistant (?:virtuel|numérique|ia|intelligent)|agent (?:virtuel|conversationnel|ia)|conseill[eè]re? virtuel(?:le)?' ],
+  [ 'fr', "intelligence artificielle|(?:par|avec) l'ia|propulsé par l'ia|générée?s? par (?:l'ia|ia|une ia)|demande[rz]? à l'ia|chat(?:bot)? ia" ],
+  [ 'fr', 'réponses? automatiques?|réponses? automatisées?|messages? automatiques?' ],
+  [ 'fr', "(?:je ne suis pas|n'est pas|ce n'est pas) (?:un humain|une personne|un être humain)|robot conversationnel" ],
   // German
-  { lang: 'de', re: word('ki[- ](?:assistent(?:in)?|agent|chatbot|bot|gestützt|basiert|generiert)|virtuelle[rn]? (?:assistent(?:in)?|agent)|digitale[rn]? (?:assistent(?:in)?|agent)') },
-  { lang: 'de', re: word('künstliche[rn]? intelligenz|automatisierte[rn]? (?:antworten|nachrichten|assistent)|automatische[rn]? antworten') },
-  { lang: 'de', re: word('(?:ich bin|ist) kein(?:e)? (?:mensch|person)|kein mensch') },
+  [ 'de', 'ki[- ](?:assistent(?:in|en)?|agent(?:in|en)?|chat(?:bot)?|bot|(?:gestützt|basiert|generiert)(?:e[mnrs]?)?)|virtuelle[rn]? (?:assistent(?:in|en)?|agent(?:in|en)?)|digitale[rn]? (?:assistent(?:in|en)?|agent(?:in|en)?)' ],
+  [ 'de', '(?:von|durch) (?:einer )?(?:ki|künstlicher intelligenz) (?:generiert|erstellt|verfasst|beantwortet)(?:e[mnrs]?)?|ki fragen|fragen sie die ki|frag die ki' ],
+  [ 'de', 'künstliche[rn]? intelligenz|automatisierte[rn]? (?:antworten|nachrichten|assistent)|automatische[rn]? antworten' ],
+  [ 'de', '(?:ich bin|ist) kein(?:e)? (?:mensch|person)|kein mensch' ],
 ];
 
 /** Words just before a match that turn it into a statement about a human ("not a bot"). */
@@ -66,7 +80,7 @@ export function findDisclosures(text: string): DisclosureMatch[] {
   const bounded = text.length > MAX_DISCLOSURE_TEXT ? text.slice(0, MAX_DISCLOSURE_TEXT) : text;
   const normalized = bounded.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   const found: Array<DisclosureMatch & { at: number }> = [];
-  for (const { lang, re } of DISCLOSURE_PATTERNS) {
+  for (const { lang, re } of disclosurePatterns()) {
     re.lastIndex = 0;
     for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
       const matched = m[0];
