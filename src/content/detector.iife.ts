@@ -1,8 +1,15 @@
 /**
  * The only script Candor puts on every page. It looks for known chat interfaces and, when it
- * finds one, tells the background, which injects the banner UI into this frame. On a page
- * without a chat it does one scan at document_idle and then sleeps inside a MutationObserver
- * that only wakes it for nodes that could be a widget: no polling, no timers left running.
+ * finds one, tells the background, which injects the banner UI into this frame.
+ *
+ * Two stages, because the content script runs on every page a person opens:
+ *  - the sentinel (bottom of this file) asks the browser a few cheap questions at
+ *    document_idle — is there an element with one of these ids, classes or tags, a script or
+ *    frame from one of these hosts — and then sleeps inside a MutationObserver and a
+ *    PerformanceObserver that only look at what is added. It touches as few page elements as it
+ *    can: making a wrapper for an element in this world is what costs.
+ *  - only when something answers does `engage()` start the engine (scan, evaluate, report).
+ * No polling, no timers left running on a page without a chat.
  *
  * Built as a self-contained IIFE (see vite.config.ts) so nothing on the page can probe for
  * web-accessible chunks.
@@ -13,12 +20,14 @@ import type { CompiledIndex, SignalCode } from '../detection/compile';
 import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, subtreeHasCandidate, type Detection, type Hit, type ResourceLike } from '../detection/scan';
 import type { Evidence, ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
-import { contextAlive, runtime, send } from './runtime';
+import { contextAlive, getRuntime, send } from './runtime';
 
 const index = contentIndex as CompiledIndex;
 const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
 /** Coalesces bursts of DOM changes into one scan. */
 const SCAN_DELAY_MS = 30;
+/** Pages that keep adding big subtrees get a scan at most this often. */
+const SLOW_SCAN_MS = 1000;
 
 /** Top frame, or a frame of the same origin as the top (srcdoc and about:blank included). */
 function sameOriginAsTop(): boolean {
@@ -30,13 +39,16 @@ function sameOriginAsTop(): boolean {
   }
 }
 
-function start(): void {
+function engage(): void {
   const resourceMatches: ResourceLike[] = [];
   let hits: Hit[] = [];
   let detections: Detection[] = [];
   let lastReport = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let listening = false;
+  let unsure = false;
+  let lastScanAt = 0;
 
   // On a whole-site app's pages, its own signals and a chat composer appearing later also
   // warrant a scan; elsewhere they are not even looked for.
@@ -97,8 +109,13 @@ function start(): void {
     });
     const text = JSON.stringify(payload);
     if (!force && text === lastReport) return;
-    // A page that never had a chat never sends anything.
+    // A page that never had a chat never sends anything (nor touches the extension API).
     if (!force && lastReport === '' && payload.length === 0) return;
+    if (!contextAlive()) return stop();
+    if (!listening) {
+      getRuntime()?.onMessage.addListener(onMessage);
+      listening = true;
+    }
     lastReport = text;
     void send({ type: 'detections/report', url: location.href, detections: payload });
   };
@@ -106,7 +123,7 @@ function start(): void {
   const scan = () => {
     timer = undefined;
     if (stopped) return;
-    if (!contextAlive()) return stop();
+    lastScanAt = Date.now();
     hits = scanDocument(index, { doc: document, url: location.href, resources: resourceMatches });
     let found = evaluate(index, hits, { hasComposer: () => document.querySelector(COMPOSER_SELECTOR) !== null });
     if (found.length > 0 && window !== window.top) {
@@ -120,6 +137,11 @@ function start(): void {
   const schedule = () => {
     if (timer === undefined && !stopped) timer = setTimeout(scan, SCAN_DELAY_MS);
   };
+  /** A scan no sooner than a second after the last one, for big insertions not looked through. */
+  const scheduleSlow = () => {
+    if (timer !== undefined || stopped) return;
+    timer = setTimeout(scan, Math.max(SCAN_DELAY_MS, lastScanAt + SLOW_SCAN_MS - Date.now()));
+  };
 
   const couldBeWidget = (el: Element): boolean => {
     const tag = el.localName;
@@ -128,15 +150,15 @@ function start(): void {
       const src = (el as HTMLScriptElement | HTMLIFrameElement).src;
       return !!src && matchUrl(index, src, tag === 'script' ? ['s'] : ['f']).length > 0;
     }
-    if (subtreeHasCandidate(index, el, extraTrigger, siteRules)) return true;
-    if (el.firstElementChild) {
-      for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (couldBeWidget(inner)) return true;
-    }
+    const verdict = subtreeHasCandidate(index, el, extraTrigger, siteRules);
+    if (verdict === 'yes') return true;
+    if (verdict === 'unsure') unsure = true;
     return false;
   };
 
   const observer = new MutationObserver((records) => {
     if (timer !== undefined) return; // a scan is already on its way
+    unsure = false;
     for (const record of records) {
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
@@ -150,6 +172,8 @@ function start(): void {
         }
       }
     }
+    // Something too big to look through was added: scan, but at most once a second.
+    if (unsure) scheduleSlow();
   });
 
   let performanceObserver: PerformanceObserver | undefined;
@@ -172,7 +196,7 @@ function start(): void {
     performanceObserver?.disconnect();
     removeEventListener('pageshow', onPageShow);
     try {
-      runtime?.onMessage.removeListener(onMessage);
+      if (listening) getRuntime()?.onMessage.removeListener(onMessage);
     } catch {
       /* the context is already gone */
     }
@@ -199,7 +223,6 @@ function start(): void {
     /* no resource timing here: script and DOM signals still work */
   }
   observer.observe(document, { childList: true, subtree: true });
-  runtime?.onMessage.addListener(onMessage);
   addEventListener('pageshow', onPageShow);
   scan();
 }
@@ -231,8 +254,103 @@ function watchChatFrame(rules: string[]): void {
   read();
 }
 
-if (document.documentElement) {
-  if (sameOriginAsTop()) start();
+// ---------------------------------------------------------------------------------------------
+// The sentinel.
+
+const pre = index.pre;
+const preIds = new Set(pre.ids);
+const preClasses = new Set(pre.classes);
+const preTags = new Set(pre.tags);
+/** More elements than this and the class check stays near the top of the body. */
+const NATIVE_CLASS_LIMIT = 5000;
+
+const urlHit = (url: string, types: SignalCode[]) => !!url && matchUrl(index, url, types).length > 0;
+
+/** Whether this page's host is one a whole-site AI app runs on (host maps only, no URL parsing). */
+function onAppHost(): boolean {
+  const host = location.hostname;
+  if (host in index.hosts) return true;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (host.slice(dot + 1) in index.suffixes) return true;
+  return false;
+}
+
+/** The browser's own lookups, page-wide: does anything here look like a chat widget? */
+function quickLook(): boolean {
+  // A whole-site AI app (the engine then checks the path and the composer).
+  if (onAppHost() && urlHit(document.URL, ['h'])) return true;
+  for (const id of pre.ids) if (document.getElementById(id)) return true;
+  for (const tag of pre.tags) if (document.getElementsByTagName(tag).length > 0) return true;
+  if (pre.classes.length > 0) {
+    if (document.getElementsByTagName('*').length <= NATIVE_CLASS_LIMIT) {
+      for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
+    } else if (document.body) {
+      for (const top of document.body.children) {
+        if (looksLikeWidget(top, false)) return true;
+        for (const child of top.children) if (looksLikeWidget(child, false)) return true;
+      }
+    }
+  }
+  if (pre.other && document.querySelector(pre.other)) return true;
+  for (const script of document.scripts) if (urlHit(script.src, ['s'])) return true;
+  for (const frame of document.getElementsByTagName('iframe')) if (urlHit(frame.src, ['f'])) return true;
+  for (const entry of performance.getEntriesByType('resource')) if (urlHit(entry.name, ['s', 'f'])) return true;
+  return false;
+}
+
+/** One added element (and, with `deep`, its subtree): could it be a widget? */
+function looksLikeWidget(el: Element, deep: boolean): boolean {
+  const tag = el.localName;
+  if (tag === 'script') return urlHit((el as HTMLScriptElement).src, ['s']);
+  if (tag === 'iframe') return urlHit((el as HTMLIFrameElement).src, ['f']);
+  if (tag === BANNER_TAG || tag === 'candor-notice') return false;
+  if ((el.id && preIds.has(el.id)) || preTags.has(tag)) return true;
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (preClasses.has(classes[i]!)) return true;
+  if (!deep || !el.firstElementChild) return false;
+  try {
+    if (pre.selector && el.querySelector(pre.selector)) return true;
+  } catch {
+    /* a selector this browser does not know */
+  }
+  for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (looksLikeWidget(inner, false)) return true;
+  return false;
+}
+
+function watch(): void {
+  let engaged = false;
+  let resources: PerformanceObserver | undefined;
+  let sentinel: MutationObserver | undefined;
+  function wake() {
+    if (engaged) return;
+    engaged = true;
+    sentinel?.disconnect();
+    resources?.disconnect();
+    engage();
+  }
+  if (quickLook()) return wake();
+  sentinel = new MutationObserver((records) => {
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (node.nodeType === 1 && looksLikeWidget(node as Element, true)) return wake();
+      }
+    }
+  });
+  sentinel.observe(document, { childList: true, subtree: true });
+  try {
+    resources = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (urlHit(entry.name, ['s', 'f'])) return wake();
+    });
+    resources.observe({ type: 'resource' });
+  } catch {
+    /* no resource timing here: script and DOM checks still work */
+  }
+}
+
+// (childElementCount, not documentElement: touching an element from this world is what costs.)
+if (document.childElementCount > 0) {
+  if (sameOriginAsTop()) watch();
   else {
     const chatFrameRules = [...new Set(matchUrl(index, location.href, ['f']).map((n) => index.rules[index.signals[n]!.r]!.id))];
     if (chatFrameRules.length > 0) watchChatFrame(chatFrameRules);

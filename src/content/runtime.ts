@@ -14,12 +14,28 @@ interface MinimalRuntime {
 
 const g = globalThis as unknown as { browser?: { runtime: MinimalRuntime }; chrome?: { runtime: MinimalRuntime } };
 
-export const runtime: MinimalRuntime | undefined = (g.browser ?? g.chrome)?.runtime;
+let cached: MinimalRuntime | undefined;
+
+/**
+ * The runtime API, looked up on first use. Touching the extension API object in a content
+ * script sets up its bindings, which costs Chromium several milliseconds: a page without a chat
+ * never pays that, because the detector only asks once it has something to report.
+ */
+export function getRuntime(): MinimalRuntime | undefined {
+  if (!cached) {
+    try {
+      cached = (g.browser ?? g.chrome)?.runtime;
+    } catch {
+      cached = undefined;
+    }
+  }
+  return cached;
+}
 
 /** False once the extension was reloaded or updated under this page: stop everything then. */
 export function contextAlive(): boolean {
   try {
-    return !!runtime?.id;
+    return !!getRuntime()?.id;
   } catch {
     return false;
   }
@@ -29,7 +45,7 @@ export function contextAlive(): boolean {
 export async function send(message: { type: string } & Record<string, unknown>): Promise<unknown> {
   if (!contextAlive()) return undefined;
   try {
-    return await runtime!.sendMessage(message);
+    return await getRuntime()!.sendMessage(message);
   } catch {
     return undefined;
   }

@@ -56,6 +56,21 @@ export interface CompiledIndex {
   classes: Record<string, number[]>;
   tags: Record<string, number[]>;
   slow: number[];
+  /**
+   * The content script's sentinel: what widget rules (not whole-site apps) look for, as plain
+   * lists for the browser's own lookups, so a page without a chat is checked without the
+   * engine ever running.
+   */
+  pre: {
+    ids: string[];
+    classes: string[];
+    /** custom element names (with a hyphen): rare, so one lookup each */
+    tags: string[];
+    /** selectors keyed by a plain HTML tag or by nothing (iframe[title=…], [data-x]): one query */
+    other: string;
+    /** every widget selector, for checking an inserted subtree in one query */
+    selector: string;
+  };
 }
 
 const SIGNAL_CODES: Record<Rule['signals'][number]['type'], SignalCode> = {
@@ -143,7 +158,11 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     classes: {},
     tags: {},
     slow: [],
+    pre: { ids: [], classes: [], tags: [], other: '', selector: '' },
   };
+  const preSelectors = new Set<string>();
+  const preOther = new Set<string>();
+  const preKeys = { id: new Set<string>(), class: new Set<string>(), tag: new Set<string>() };
   const ruleNumber = new Map(rules.map((rule, i) => [rule.id, i]));
 
   rules.forEach((rule, r) => {
@@ -173,11 +192,19 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
           if (signal.shadow) compiled.sh = signal.shadow;
           for (const part of splitSelectorList(signal.selector)) {
             const key = selectorKey(part);
+            if (rule.surface !== 'site') {
+              preSelectors.add(part);
+              if (key.kind === 'slow' || (key.kind === 'tag' && !key.value.includes('-'))) {
+                preOther.add(part);
+              } else {
+                preKeys[key.kind].add(key.value);
+              }
+            }
             if (key.kind === 'slow') {
-              if (!index.slow.includes(n)) index.slow.push(n);
+              if (index.slow.at(-1) !== n) index.slow.push(n);
             } else {
               const map = key.kind === 'id' ? index.ids : key.kind === 'class' ? index.classes : index.tags;
-              if (!map[key.value]?.includes(n)) push(map, key.value, n);
+              if (map[key.value]?.at(-1) !== n) push(map, key.value, n);
             }
           }
           break;
@@ -188,5 +215,10 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       }
     }
   });
+  index.pre.selector = [...preSelectors].join(',');
+  index.pre.ids = [...preKeys.id];
+  index.pre.classes = [...preKeys.class];
+  index.pre.tags = [...preKeys.tag];
+  index.pre.other = [...preOther].join(',');
   return index;
 }

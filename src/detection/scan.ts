@@ -161,14 +161,21 @@ function safeQuery(root: ParentNode, selector: string): Element | null {
 }
 
 /**
- * Pages up to this many elements are walked whole; on bigger pages only the top of the
- * body (where widgets attach their containers), frames and custom elements are looked at, so
- * a huge page costs no more than a normal one.
+ * Touching an element from a content script's world costs far more than the browser's own
+ * lookups (a wrapper object is made for it), so a scan asks the browser: ids through
+ * getElementById, tags through getElementsByTagName, classes through getElementsByClassName —
+ * page-wide on pages of normal size. On very big pages, class-keyed signals are looked for
+ * only near the top of the document, where widgets attach their containers (html > body > …
+ * four levels), at most SHALLOW_LIMIT elements.
  */
-export const FULL_WALK_LIMIT = 3000;
-const SHALLOW_DEPTH = 4;
-/** Elements looked at in one inserted subtree before the detector stops looking. */
-export const SUBTREE_WALK_LIMIT = 2000;
+export const SHALLOW_DEPTH = 4;
+export const SHALLOW_LIMIT = 200;
+/** Up to this many elements, class lookups go through getElementsByClassName, page-wide. */
+export const NATIVE_CLASS_LIMIT = 5000;
+/** Beyond this many ids and classes, one pass with map lookups beats one lookup per key. */
+const MANY_KEYS = 256;
+/** Elements looked at in one inserted subtree when deciding whether it is worth a scan. */
+export const SUBTREE_LIMIT = 60;
 
 type AddHit = (s: number, value: string, el?: Element) => void;
 
@@ -198,44 +205,72 @@ function verify(index: CompiledIndex, el: Element, candidates: number[] | undefi
   }
 }
 
-/** Looks one element up by its id, classes and tag. */
-function matchElement(index: CompiledIndex, el: Element, add: AddHit, wanted: Wanted): void {
-  const id = el.id;
-  if (id) verify(index, el, index.ids[id], add, wanted);
-  const classes = el.classList;
-  for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
-  verify(index, el, index.tags[el.localName], add, wanted);
-}
-
-/** Elements under `root` in document order, at most `limit`, no deeper than `maxDepth`. */
-function walk(root: Element, limit: number, maxDepth: number, visit: (el: Element) => boolean | void): void {
+/**
+ * Visits elements under `root` in document order, at most `limit`, no deeper than `maxDepth`;
+ * stops when `visit` returns true. Returns whether elements were left unvisited.
+ */
+function walk(root: Element, limit: number, maxDepth: number, visit: (el: Element) => boolean | void): boolean {
   const stack: Array<[Element, number]> = [[root, 0]];
   let seen = 0;
-  while (stack.length > 0 && seen < limit) {
+  let skipped = false;
+  while (stack.length > 0) {
+    if (seen >= limit) return true;
     const [el, depth] = stack.pop()!;
     seen++;
-    if (visit(el) === true) return;
-    if (depth >= maxDepth) continue;
+    if (visit(el) === true) return skipped || stack.length > 0;
+    if (depth >= maxDepth) {
+      skipped ||= el.firstElementChild !== null;
+      continue;
+    }
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
   }
+  return skipped;
 }
 
 function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: Wanted): void {
-  for (const id in index.ids) {
-    const el = doc.getElementById(id);
-    if (el) verify(index, el, index.ids[id], add, wanted);
-  }
   const root = doc.documentElement;
   if (!root) return;
-  if (doc.getElementsByTagName('*').length <= FULL_WALK_LIMIT) {
-    walk(root, Infinity, Infinity, (el) => matchElement(index, el, add, wanted));
-  } else {
-    walk(root, Infinity, SHALLOW_DEPTH, (el) => matchElement(index, el, add, wanted));
-    // Frames and custom elements anywhere: collections the browser keeps per tag name.
-    for (const tag in index.tags) {
-      const list = doc.getElementsByTagName(tag);
-      for (let i = 0; i < list.length && i < 50; i++) matchElement(index, list[i]!, add, wanted);
+  const idKeys = Object.keys(index.ids).filter((id) => index.ids[id]!.some(wanted));
+  const classKeys = Object.keys(index.classes).filter((c) => index.classes[c]!.some(wanted));
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (idKeys.length + classKeys.length > MANY_KEYS) {
+    // Very many rules: one pass over the page with map lookups costs what the page has, not
+    // what the rules have.
+    walk(root, elementCount <= NATIVE_CLASS_LIMIT ? Infinity : SHALLOW_LIMIT, elementCount <= NATIVE_CLASS_LIMIT ? Infinity : SHALLOW_DEPTH, (el) => {
+      const id = el.id;
+      if (id) verify(index, el, index.ids[id], add, wanted);
+      const classes = el.classList;
+      for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
+    });
+    for (const id of idKeys) {
+      const el = doc.getElementById(id); // ids stay findable anywhere
+      if (el) verify(index, el, index.ids[id], add, wanted);
     }
+  } else {
+    for (const id of idKeys) {
+      const el = doc.getElementById(id);
+      if (el) verify(index, el, index.ids[id], add, wanted);
+    }
+    if (classKeys.length > 0) {
+      if (elementCount <= NATIVE_CLASS_LIMIT) {
+        // The browser's own class lookup: no element is touched unless it has the class.
+        for (const c of classKeys) {
+          const list = doc.getElementsByClassName(c);
+          for (let i = 0; i < list.length && i < 20; i++) verify(index, list[i]!, index.classes[c], add, wanted);
+        }
+      } else {
+        walk(root, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => {
+          const classes = el.classList;
+          for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
+        });
+      }
+    }
+  }
+  // Frames and custom elements anywhere: collections the browser keeps per tag name.
+  for (const tag in index.tags) {
+    if (!index.tags[tag]!.some(wanted)) continue;
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < 50; i++) verify(index, list[i]!, index.tags[tag], add, wanted);
   }
   for (const n of index.slow) {
     if (!wanted(n)) continue;
@@ -246,31 +281,33 @@ function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: 
 
 /**
  * Whether an inserted subtree holds anything a rule looks for (by id, class or tag), without
- * verifying it: the detector uses this to decide that a scan is worth running. Signals of
- * whole-site apps count only when `siteRules` holds their rule (the page is on their host).
+ * verifying it: the detector uses this to decide that a scan is worth running. 'unsure' when the
+ * subtree was bigger than what it looked at. Signals of whole-site apps count only when
+ * `siteRules` holds their rule (the page is on their host).
  */
-export function subtreeHasCandidate(index: CompiledIndex, root: Element, extraSelector?: string, siteRules: ReadonlySet<number> = new Set()): boolean {
+export function subtreeHasCandidate(
+  index: CompiledIndex,
+  root: Element,
+  extraSelector?: string,
+  siteRules: ReadonlySet<number> = new Set(),
+): 'yes' | 'no' | 'unsure' {
   const relevant = (list: number[] | undefined) =>
-    !!list && list.some((n) => {
+    !!list &&
+    list.some((n) => {
       const r = index.signals[n]!.r;
       return !index.rules[r]!.site || siteRules.has(r);
     });
   let found = false;
-  walk(root, SUBTREE_WALK_LIMIT, Infinity, (el) => {
+  const partial = walk(root, SUBTREE_LIMIT, 3, (el) => {
     if ((el.id && relevant(index.ids[el.id])) || relevant(index.tags[el.localName])) return (found = true);
     const classes = el.classList;
     for (let i = 0; i < classes.length; i++) if (relevant(index.classes[classes[i]!])) return (found = true);
     if (extraSelector && safeMatches(el, extraSelector)) return (found = true);
     return false;
   });
-  if (!found) {
-    found = index.slow.some((n) => {
-      if (!relevant([n])) return false;
-      const q = index.signals[n]!.q!;
-      return safeMatches(root, q) || safeQuery(root, q) !== null;
-    });
-  }
-  return found;
+  if (found) return 'yes';
+  if (index.slow.some((n) => relevant([n]) && (safeMatches(root, index.signals[n]!.q!) || safeQuery(root, index.signals[n]!.q!) !== null))) return 'yes';
+  return partial ? 'unsure' : 'no';
 }
 
 /** Collects every signal hit in one document. */

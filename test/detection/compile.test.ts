@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, selectorKey, splitSelectorList } from '../../src/detection/compile';
 import type { Rule } from '../../src/detection/rule';
-import { FULL_WALK_LIMIT, detect, subtreeHasCandidate } from '../../src/detection/scan';
+import { NATIVE_CLASS_LIMIT, detect, subtreeHasCandidate } from '../../src/detection/scan';
 import { htmlDocument } from '../support/dom';
 
 describe('selectorKey', () => {
@@ -60,20 +60,25 @@ describe('compileRules', () => {
     expect(ids('<div data-widget-app="1"></div>')).toEqual(['by-attr']);
     expect(ids('<i class="either-b"></i>')).toEqual(['either']);
   });
-  it('on a huge page, still finds widgets at the top of the body, in frames and custom elements, by id anywhere', () => {
-    const filler = '<div><p><span>x</span></p></div>'.repeat(Math.ceil(FULL_WALK_LIMIT / 3) + 10);
+  it('finds ids, tags and frames anywhere, and on very big pages class-keyed widgets near the top', () => {
+    const filler = '<div><p><span>x</span></p></div>'.repeat(Math.ceil(NATIVE_CLASS_LIMIT / 3) + 10);
     const deep = (inner: string) => `<div><div><div><div><div><div>${inner}</div></div></div></div></div></div>`;
     const ids = (html: string) => detect(index, { doc: htmlDocument(html), url: 'https://x.example/' }).map((d) => d.rule);
-    expect(ids(`${filler}<div class="widget-bubble"></div>`)).toEqual(['by-class']);
+    expect(ids(`<div class="widget-bubble"></div>${filler}`)).toEqual(['by-class']);
     expect(ids(`${filler}${deep('<widget-messenger></widget-messenger>')}`)).toEqual(['by-tag']);
     expect(ids(`${filler}${deep('<b id="widget-root"></b>')}`)).toEqual(['by-id']);
-    // A class-only widget buried deep in a huge page is beyond the budget.
+    // On a page of normal size a class-keyed widget is found anywhere…
+    expect(ids(`${deep('<div class="widget-bubble"></div>')}`)).toEqual(['by-class']);
+    // …on a very big one, one buried deep or after thousands of elements is beyond the budget.
     expect(ids(`${filler}${deep('<div class="widget-bubble"></div>')}`)).toEqual([]);
   });
   it('tells the detector whether an inserted subtree is worth a scan', () => {
     const doc = htmlDocument('<div id="a"><p><span class="widget-bubble"></span></p></div><div id="b"><p>text</p></div>');
-    expect(subtreeHasCandidate(index, doc.getElementById('a')!)).toBe(true);
-    expect(subtreeHasCandidate(index, doc.getElementById('b')!)).toBe(false);
-    expect(subtreeHasCandidate(index, doc.getElementById('b')!, 'p')).toBe(true);
+    expect(subtreeHasCandidate(index, doc.getElementById('a')!)).toBe('yes');
+    expect(subtreeHasCandidate(index, doc.getElementById('b')!)).toBe('no');
+    expect(subtreeHasCandidate(index, doc.getElementById('b')!, 'p')).toBe('yes');
+    const big = htmlDocument(`<div id="c">${'<p><i>x</i></p>'.repeat(100)}</div><div id="d"><p><b><i><u>deep</u></i></b></p></div>`);
+    expect(subtreeHasCandidate(index, big.getElementById('c')!)).toBe('unsure');
+    expect(subtreeHasCandidate(index, big.getElementById('d')!)).toBe('unsure');
   });
 });

@@ -8,7 +8,7 @@
 import { h } from 'preact';
 import type { BannerItem, BannerRender, ContentMessage } from '../../messaging/protocol';
 import { getHandle } from '../handle';
-import { contextAlive, runtime, send } from '../runtime';
+import { contextAlive, getRuntime, send } from '../runtime';
 import { Banner } from './Banner';
 import { Companion } from './companion';
 import { Overlay, placeForChat, type OverlayOptions } from './host';
@@ -154,7 +154,7 @@ function install(): void {
     }
     return undefined;
   };
-  runtime?.onMessage.addListener(onMessage);
+  getRuntime()?.onMessage.addListener(onMessage);
 }
 
 install();
