@@ -85,8 +85,15 @@ function install(): void {
     onCrisis: () => showNotice('crisis'),
   });
 
+  /**
+   * Rules the person hid in this document. A render already on its way from the background may
+   * still list them; they stay hidden for the life of this page view whatever arrives.
+   */
+  const hiddenHere = new Set<string>();
+
   const apply = (render: BannerRender) => {
-    const { items, ...rest } = render;
+    const { items: all, ...rest } = render;
+    const items = all.filter((i) => !hiddenHere.has(i.rule));
     base = rest;
     const wanted = new Set(items.map((i) => i.rule));
     for (const [rule, banner] of banners) {
@@ -99,6 +106,7 @@ function install(): void {
       let banner = banners.get(item.rule);
       const rule = item.rule;
       const dismiss = (scope: 'page' | 'site') => {
+        hiddenHere.add(rule);
         banners.get(rule)?.overlay.destroy();
         banners.delete(rule);
         void send({ type: 'banner/dismiss', rule, scope });

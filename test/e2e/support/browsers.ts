@@ -41,6 +41,8 @@ export interface E2EPage {
   banners(): Promise<BannerInfo[]>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** a mouse click at page coordinates */
+  clickAt(x: number, y: number): Promise<void>;
   /** types into a field as a person would (key by key) */
   type(selector: string, text: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
@@ -96,6 +98,9 @@ function wrapPlaywright(page: PwPage): E2EPage {
     async click(selector) {
       await page.click(selector, { timeout: 10_000 });
     },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
     async type(selector, text) {
       await page.locator(selector).first().pressSequentially(text, { delay: 5 });
     },
@@ -145,6 +150,9 @@ function wrapPuppeteer(page: PpPage): E2EPage {
     async click(selector) {
       await page.waitForSelector(selector, { timeout: 10_000 });
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
     },
     async type(selector, text) {
       await page.waitForSelector(selector, { timeout: 10_000 });
@@ -262,7 +270,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
   return {
     name: 'firefox',
     extensionOrigin,
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    // BiDi sometimes reports a context that just went away when many pages open at once: retry.
+    newPage: async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return wrapPuppeteer(await browser.newPage());
+        } catch (error) {
+          if (attempt >= 2) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      }
+    },
     openExtensionPage: async (path) => wrapPuppeteer(await openExtensionPage(path)),
     async inExtension(fn, arg) {
       bridge ??= await openExtensionPage('src/ui/audit/index.html?bridge=1');
