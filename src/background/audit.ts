@@ -43,7 +43,12 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
     if (!tab.active) throw new Error('the tab is not the visible one in its window');
     screenshotDataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
   } catch (error) {
-    screenshotError = `No screenshot: ${(error as Error).message}`;
+    const reason = (error as Error).message;
+    // Candor asks only for activeTab, which the browser grants when the person opens Candor from
+    // the toolbar on that tab; a record made any other way has no screenshot, and says why.
+    screenshotError = /activeTab|all_urls/i.test(reason)
+      ? 'No screenshot: the browser allows one only right after you open Candor from the toolbar on this tab.'
+      : `No screenshot: ${reason}`;
   }
   const record: EvidenceRecord = {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,

@@ -1,0 +1,112 @@
+/**
+ * Accessibility in Chromium with axe-core: the popup, the options page, the audit page and the
+ * banner. The banner lives in a closed shadow root that no page script can reach, so its markup
+ * is read through the DevTools protocol and checked, with its own styles, in an open shadow root
+ * on a test page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type E2EBrowser } from './support/browsers';
+import { RULES, tabIdOf, waitForBanner } from './support/checks';
+import { servedUrl, startServer, type TestServer } from './support/server';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+async function axe(page: Page, context = 'document'): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(
+    `axe.run(${context}, { resultTypes: ['violations'], rules: { 'region': { enabled: false } } }).then(r => r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) })))`,
+  )) as AxeViolation[];
+  return violations.map((v) => `${v.id}: ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** The closed shadow root's markup, read through the DevTools protocol. */
+async function closedShadowHtml(page: Page, rule: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined => {
+    if (node.nodeName === 'CANDOR-BANNER' && (node.attributes ?? []).join('|').includes(rule)) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const host = find(root);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('banner shadow root not found');
+  const parts: string[] = [];
+  for (const child of shadow.children ?? []) {
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string };
+    parts.push(outerHTML);
+  }
+  return parts.join('');
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core)', () => {
+  let server: TestServer;
+  let browser: E2EBrowser;
+  const site = RULES.find((r) => r.id === 'chatgpt')!;
+  const widget = RULES.find((r) => r.id === 'intercom') ?? RULES.find((r) => r.surface === 'widget')!;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch('chromium', { proxy: server.proxy });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html'])('%s has no violations', async (path) => {
+    const chatUrl = servedUrl(server, site.fixtures.match[0]!);
+    const chat = await browser.newPage();
+    await chat.goto(chatUrl);
+    await waitForBanner(chat, site.id);
+    const page = await browser.openExtensionPage(`${path}?tab=${await tabIdOf(browser, chatUrl)}`);
+    await page.waitFor(() => document.querySelectorAll('main *').length > 5);
+    expect(await axe(page.raw as Page)).toEqual([]);
+    await page.close();
+    await chat.close();
+  });
+
+  it.each([
+    ['widget card', () => widget],
+    ['whole-site bar', () => site],
+  ])('the banner (%s) has no violations', async (_label, ruleOf) => {
+    const rule = ruleOf();
+    const page = await browser.newPage();
+    await page.goto(servedUrl(server, rule.fixtures.match[0]!));
+    await waitForBanner(page, rule.id);
+    const html = await closedShadowHtml(page.raw as Page, rule.id);
+    expect(html).toContain('role="region"');
+    const check = await browser.newPage();
+    await check.goto(server.pageUrl('host.html'));
+    await check.evaluate((markup: string) => {
+      const host = document.createElement('div');
+      host.id = 'banner-under-test';
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = markup; // our own banner's markup, in a test page
+    }, html);
+    expect(await axe(check.raw as Page, "{ include: [['#banner-under-test']] }")).toEqual([]);
+    await check.close();
+    await page.close();
+  });
+});
