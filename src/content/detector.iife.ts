@@ -5,8 +5,8 @@
  * Two stages, because the content script runs on every page a person opens:
  *  - the sentinel (bottom of this file) asks the browser a few cheap questions at
  *    document_idle — is there an element with one of these ids, classes or tags, a script or
- *    frame from one of these hosts — and then sleeps inside a MutationObserver and a
- *    PerformanceObserver that only look at what is added. It touches as few page elements as it
+ *    frame from one of these hosts — and then sleeps inside a MutationObserver that only looks
+ *    at what is added. It touches as few page elements as it
  *    can: making a wrapper for an element in this world is what costs.
  *  - only when something answers does `engage()` start the engine (scan, evaluate, report).
  * No polling, no timers left running on a page without a chat.
@@ -16,7 +16,7 @@
  */
 import contentIndex from 'candor:generated/content-index.json';
 import { readChatDisclosure } from '../detection/chat-text';
-import type { CompiledIndex, SignalCode } from '../detection/compile';
+import { splitSelectorList, type CompiledIndex, type SignalCode } from '../detection/compile';
 import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, subtreeHasCandidate, type Detection, type Hit, type ResourceLike } from '../detection/scan';
 import type { Evidence, ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
@@ -266,22 +266,53 @@ const NATIVE_CLASS_LIMIT = 5000;
 
 const urlHit = (url: string, types: SignalCode[]) => !!url && matchUrl(index, url, types).length > 0;
 
+/** This page's host, from document.URL: reading `location` from this world costs more. */
+function pageHost(url: string): string {
+  const start = url.indexOf('//');
+  if (start < 0) return '';
+  let end = start + 2;
+  while (end < url.length && !'/:?#'.includes(url[end]!)) end++;
+  return url.slice(start + 2, end).toLowerCase();
+}
+
 /** Whether this page's host is one a whole-site AI app runs on (host maps only, no URL parsing). */
-function onAppHost(): boolean {
-  const host = location.hostname;
+function onAppHost(host: string): boolean {
   if (host in index.hosts) return true;
   for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (host.slice(dot + 1) in index.suffixes) return true;
   return false;
 }
 
+/** Up to this many elements, one query for everything beats a lookup each (measured: bench/). */
+const ONE_QUERY_LIMIT = 1500;
+
+/** Whether anything matches; undefined when this browser cannot parse the selector. */
+function queryMatches(selector: string): boolean | undefined {
+  try {
+    return !!selector && document.querySelector(selector) !== null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One selector at a time, skipping any this browser does not know. */
+function matchesAny(list: string): boolean {
+  return splitSelectorList(list).some((selector) => queryMatches(selector) === true);
+}
+
 /** The browser's own lookups, page-wide: does anything here look like a chat widget? */
 function quickLook(): boolean {
+  const url = document.URL;
   // A whole-site AI app (the engine then checks the path and the composer).
-  if (onAppHost() && urlHit(document.URL, ['h'])) return true;
-  for (const id of pre.ids) if (document.getElementById(id)) return true;
-  for (const tag of pre.tags) if (document.getElementsByTagName(tag).length > 0) return true;
-  if (pre.classes.length > 0) {
-    if (document.getElementsByTagName('*').length <= NATIVE_CLASS_LIMIT) {
+  if (onAppHost(pageHost(url)) && urlHit(url, ['h'])) return true;
+  const elementCount = document.getElementsByTagName('*').length;
+  const oneQuery = elementCount <= ONE_QUERY_LIMIT ? queryMatches(pre.quick) : undefined;
+  if (oneQuery) return true;
+  if (oneQuery === undefined) {
+    // On a big page a selector list costs a match per element per entry; lookups by id and
+    // tag are indexed, and classes are checked only near the top of the body.
+    for (const id of pre.ids) if (document.getElementById(id)) return true;
+    for (const tag of pre.tags) if (document.getElementsByTagName(tag).length > 0) return true;
+    if (elementCount <= NATIVE_CLASS_LIMIT) {
       for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
     } else if (document.body) {
       for (const top of document.body.children) {
@@ -289,10 +320,11 @@ function quickLook(): boolean {
         for (const child of top.children) if (looksLikeWidget(child, false)) return true;
       }
     }
+    if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
   }
-  if (pre.other && document.querySelector(pre.other)) return true;
   for (const script of document.scripts) if (urlHit(script.src, ['s'])) return true;
   for (const frame of document.getElementsByTagName('iframe')) if (urlHit(frame.src, ['f'])) return true;
+  // Scripts that other scripts loaded and then removed still left a resource-timing entry.
   for (const entry of performance.getEntriesByType('resource')) if (urlHit(entry.name, ['s', 'f'])) return true;
   return false;
 }
@@ -316,36 +348,26 @@ function looksLikeWidget(el: Element, deep: boolean): boolean {
   return false;
 }
 
+/**
+ * Sleeps in one MutationObserver that looks only at what is added. No PerformanceObserver:
+ * a script added after this point is an element the observer sees (even if removed later),
+ * and the engine reads resource timing again once it wakes.
+ */
 function watch(): void {
-  let engaged = false;
-  let resources: PerformanceObserver | undefined;
-  let sentinel: MutationObserver | undefined;
-  function wake() {
-    if (engaged) return;
-    engaged = true;
-    sentinel?.disconnect();
-    resources?.disconnect();
-    engage();
-  }
-  if (quickLook()) return wake();
-  sentinel = new MutationObserver((records) => {
+  if (quickLook()) return engage();
+  const sentinel = new MutationObserver((records) => {
     for (const record of records) {
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
-        if (node.nodeType === 1 && looksLikeWidget(node as Element, true)) return wake();
+        if (node.nodeType === 1 && looksLikeWidget(node as Element, true)) {
+          sentinel.disconnect();
+          return engage();
+        }
       }
     }
   });
   sentinel.observe(document, { childList: true, subtree: true });
-  try {
-    resources = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (urlHit(entry.name, ['s', 'f'])) return wake();
-    });
-    resources.observe({ type: 'resource' });
-  } catch {
-    /* no resource timing here: script and DOM checks still work */
-  }
 }
 
 // (childElementCount, not documentElement: touching an element from this world is what costs.)

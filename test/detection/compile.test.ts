@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, selectorKey, splitSelectorList } from '../../src/detection/compile';
+import { compileRules, cssIdent, selectorKey, splitSelectorList } from '../../src/detection/compile';
 import type { Rule } from '../../src/detection/rule';
 import { NATIVE_CLASS_LIMIT, detect, subtreeHasCandidate } from '../../src/detection/scan';
 import { htmlDocument } from '../support/dom';
@@ -71,6 +71,22 @@ describe('compileRules', () => {
     expect(ids(`${deep('<div class="widget-bubble"></div>')}`)).toEqual(['by-class']);
     // …on a very big one, one buried deep or after thousands of elements is beyond the budget.
     expect(ids(`${filler}${deep('<div class="widget-bubble"></div>')}`)).toEqual([]);
+  });
+  it("gives the sentinel one query that finds every widget key and nothing else", () => {
+    const has = (html: string) => htmlDocument(html).querySelector(index.pre.quick) !== null;
+    expect(has('<div id="widget-root"></div>')).toBe(true);
+    expect(has('<b class="widget-bubble"></b>')).toBe(true); // a key: the engine then checks the tag
+    expect(has('<widget-messenger></widget-messenger>')).toBe(true);
+    expect(has('<p data-widget-app></p>')).toBe(true);
+    expect(has('<i class="either-b"></i>')).toBe(true);
+    expect(has('<div id="widget-root-2" class="widget"><p data-widget>x</p></div>')).toBe(false);
+  });
+  it('escapes ids and classes that are not plain identifiers', () => {
+    expect(cssIdent('plain_name-1')).toBe('plain_name-1');
+    expect(cssIdent('a.b:c')).toBe('a\\.b\\:c');
+    expect(cssIdent('1st')).toBe('\\31 st');
+    const weird = compileRules([rule('weird', '[id="chat.root"]'), rule('odd', 'div.a\\:b')]);
+    expect(htmlDocument('<div id="chat.root"></div>').querySelector(weird.pre.quick)).not.toBeNull();
   });
   it('tells the detector whether an inserted subtree is worth a scan', () => {
     const doc = htmlDocument('<div id="a"><p><span class="widget-bubble"></span></p></div><div id="b"><p>text</p></div>');
