@@ -329,22 +329,46 @@ function quickLook(): boolean {
   return false;
 }
 
-/** One added element (and, with `deep`, its subtree): could it be a widget? */
+const SOURCES = 'script[src],iframe[src]';
+/** For an added subtree: any widget key, or a script or frame to look at more closely. */
+const subtreeQuery = pre.quick ? `${pre.quick},${SOURCES}` : SOURCES;
+
+/**
+ * One added element (and, with `deep`, its subtree): could it be a widget? At most two
+ * queries per added element, whatever the number of rules: pages that add thousands of
+ * elements (feeds, infinite scroll) pay for each one.
+ */
 function looksLikeWidget(el: Element, deep: boolean): boolean {
   const tag = el.localName;
   if (tag === 'script') return urlHit((el as HTMLScriptElement).src, ['s']);
   if (tag === 'iframe') return urlHit((el as HTMLIFrameElement).src, ['f']);
   if (tag === BANNER_TAG || tag === 'candor-notice') return false;
-  if ((el.id && preIds.has(el.id)) || preTags.has(tag)) return true;
-  const classes = el.classList;
-  for (let i = 0; i < classes.length; i++) if (preClasses.has(classes[i]!)) return true;
-  if (!deep || !el.firstElementChild) return false;
   try {
-    if (pre.selector && el.querySelector(pre.selector)) return true;
+    if (pre.quick && el.matches(pre.quick)) return true;
+    if (!deep || !el.firstElementChild) return false;
+    const first = el.querySelector(subtreeQuery);
+    if (!first) return false;
+    if (first.localName !== 'script' && first.localName !== 'iframe') return true;
   } catch {
-    /* a selector this browser does not know */
+    return deep ? looksLikeWidgetOneByOne(el) : false;
   }
-  for (const inner of el.querySelectorAll('script[src],iframe[src]')) if (looksLikeWidget(inner, false)) return true;
+  for (const inner of el.querySelectorAll(SOURCES)) if (looksLikeWidget(inner, false)) return true;
+  // The first match was a script or frame of no widget: a widget's element may still follow.
+  return !!pre.quick && el.querySelector(pre.quick) !== null;
+}
+
+/** The slow path, for a browser that cannot parse the merged selector. */
+function looksLikeWidgetOneByOne(el: Element): boolean {
+  if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
+  for (const c of el.classList) if (preClasses.has(c)) return true;
+  for (const selector of splitSelectorList(pre.selector)) {
+    try {
+      if (el.querySelector(selector)) return true;
+    } catch {
+      /* a selector this browser does not know */
+    }
+  }
+  for (const inner of el.querySelectorAll(SOURCES)) if (looksLikeWidget(inner, false)) return true;
   return false;
 }
 
