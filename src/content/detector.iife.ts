@@ -294,6 +294,25 @@ function queryMatches(selector: string): boolean | undefined {
   }
 }
 
+/** Children of a body-level element looked at on a very big page. */
+const NEAR_TOP_CHILDREN = 50;
+
+function elementMatches(el: Element, selector: string): boolean {
+  try {
+    return !!selector && el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** A body-level element of a very big page: a widget key, or one of the other selectors. */
+function nearTopLooksLikeWidget(el: Element): boolean {
+  if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (preClasses.has(classes[i]!)) return true;
+  return elementMatches(el, pre.other);
+}
+
 /** One selector at a time, skipping any this browser does not know. */
 function matchesAny(list: string): boolean {
   return splitSelectorList(list).some((selector) => queryMatches(selector) === true);
@@ -307,23 +326,30 @@ function quickLook(): boolean {
   const elementCount = document.getElementsByTagName('*').length;
   const oneQuery = elementCount <= ONE_QUERY_LIMIT ? queryMatches(pre.quick) : undefined;
   if (oneQuery) return true;
+  const big = elementCount > NATIVE_CLASS_LIMIT;
   if (oneQuery === undefined) {
-    // On a big page a selector list costs a match per element per entry; lookups by id and
-    // tag are indexed, and classes are checked only near the top of the body.
+    // On a bigger page a selector list costs a match per element per entry; lookups by id and
+    // tag are indexed. On a very big one, classes and the remaining selectors are checked only
+    // near the top of the body, where widgets attach.
     for (const id of pre.ids) if (document.getElementById(id)) return true;
-    for (const tag of pre.tags) if (document.getElementsByTagName(tag).length > 0) return true;
-    if (elementCount <= NATIVE_CLASS_LIMIT) {
+    if (pre.tags.length > 0 && queryMatches(pre.tags.join(','))) return true; // one walk, not one per tag
+    if (!big) {
       for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
+      if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
     } else if (document.body) {
       for (const top of document.body.children) {
-        if (looksLikeWidget(top, false)) return true;
-        for (const child of top.children) if (looksLikeWidget(child, false)) return true;
+        if (nearTopLooksLikeWidget(top)) return true;
+        // A container of hundreds of items is content, not where a widget attaches.
+        if (top.childElementCount <= NEAR_TOP_CHILDREN) for (const child of top.children) if (nearTopLooksLikeWidget(child)) return true;
       }
     }
-    if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
   }
-  for (const script of document.scripts) if (urlHit(script.src, ['s'])) return true;
-  for (const frame of document.getElementsByTagName('iframe')) if (urlHit(frame.src, ['f'])) return true;
+  // Scripts and frames in one walk of the page.
+  for (const el of document.querySelectorAll(big ? 'script[src],iframe' : SOURCES)) {
+    if (el.localName === 'script') {
+      if (urlHit((el as HTMLScriptElement).src, ['s'])) return true;
+    } else if (urlHit((el as HTMLIFrameElement).src, ['f']) || (big && elementMatches(el, pre.other))) return true;
+  }
   // Scripts that other scripts loaded and then removed still left a resource-timing entry.
   for (const entry of performance.getEntriesByType('resource')) if (urlHit(entry.name, ['s', 'f'])) return true;
   return false;
