@@ -16,13 +16,13 @@
  */
 import contentIndex from 'candor:generated/content-index.json';
 import { readChatDisclosure } from '../detection/chat-text';
-import { splitSelectorList, type CompiledIndex, type SignalCode } from '../detection/compile';
+import { indexFromJson, splitSelectorList, type CompiledIndex, type SignalCode } from '../detection/compile';
 import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, subtreeHasCandidate, type Detection, type Hit, type ResourceLike } from '../detection/scan';
 import type { Evidence, ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
 import { contextAlive, getRuntime, send } from './runtime';
 
-const index = contentIndex as CompiledIndex;
+const index = indexFromJson(contentIndex as CompiledIndex);
 const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
 /** Coalesces bursts of DOM changes into one scan. */
 const SCAN_DELAY_MS = 30;

@@ -153,6 +153,20 @@ export function selectorKey(selector: string): SelectorKey {
   return { kind: 'slow' };
 }
 
+/**
+ * A map with no prototype: keys come from pages (an id "constructor", a class "__proto__", a
+ * host "toString"), and a lookup must find nothing there rather than Object.prototype's members.
+ */
+function lookupMap(): Record<string, number[]> {
+  return Object.create(null) as Record<string, number[]>;
+}
+
+/** The compiled index as read back from JSON, with its lookup maps made prototype-free again. */
+export function indexFromJson(raw: CompiledIndex): CompiledIndex {
+  const copy = (map: Record<string, number[]>) => Object.assign(lookupMap(), map);
+  return { ...raw, hosts: copy(raw.hosts), suffixes: copy(raw.suffixes), ids: copy(raw.ids), classes: copy(raw.classes), tags: copy(raw.tags) };
+}
+
 function push(map: Record<string, number[]>, key: string, value: number): void {
   (map[key] ??= []).push(value);
 }
@@ -166,11 +180,11 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   const index: CompiledIndex = {
     rules: [],
     signals: [],
-    hosts: {},
-    suffixes: {},
-    ids: {},
-    classes: {},
-    tags: {},
+    hosts: lookupMap(),
+    suffixes: lookupMap(),
+    ids: lookupMap(),
+    classes: lookupMap(),
+    tags: lookupMap(),
     slow: [],
     pre: { ids: [], classes: [], tags: [], other: '', selector: '', keys: '', quick: '' },
   };

@@ -232,27 +232,36 @@ function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: 
   if (!root) return;
   const idKeys = Object.keys(index.ids).filter((id) => index.ids[id]!.some(wanted));
   const classKeys = Object.keys(index.classes).filter((c) => index.classes[c]!.some(wanted));
+  const tagKeys = Object.keys(index.tags).filter((tag) => index.tags[tag]!.some(wanted));
   const elementCount = doc.getElementsByTagName('*').length;
-  if (idKeys.length + classKeys.length > MANY_KEYS) {
-    // Very many rules: one pass over the page with map lookups costs what the page has, not
-    // what the rules have.
-    walk(root, elementCount <= NATIVE_CLASS_LIMIT ? Infinity : SHALLOW_LIMIT, elementCount <= NATIVE_CLASS_LIMIT ? Infinity : SHALLOW_DEPTH, (el) => {
-      const id = el.id;
-      if (id) verify(index, el, index.ids[id], add, wanted);
-      const classes = el.classList;
-      for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
-    });
-    for (const id of idKeys) {
-      const el = doc.getElementById(id); // ids stay findable anywhere
-      if (el) verify(index, el, index.ids[id], add, wanted);
-    }
-  } else {
+  const wholePage = elementCount <= NATIVE_CLASS_LIMIT;
+  const findIdsAndTagsAnywhere = () => {
     for (const id of idKeys) {
       const el = doc.getElementById(id);
       if (el) verify(index, el, index.ids[id], add, wanted);
     }
+    // Frames and custom elements anywhere: collections the browser keeps per tag name.
+    for (const tag of tagKeys) {
+      const list = doc.getElementsByTagName(tag);
+      for (let i = 0; i < list.length && i < 50; i++) verify(index, list[i]!, index.tags[tag], add, wanted);
+    }
+  };
+  if (idKeys.length + classKeys.length + tagKeys.length > MANY_KEYS) {
+    // Very many rules: one pass over the page with map lookups costs what the page has, not
+    // what the rules have.
+    walk(root, wholePage ? Infinity : SHALLOW_LIMIT, wholePage ? Infinity : SHALLOW_DEPTH, (el) => {
+      const id = el.id;
+      if (id) verify(index, el, index.ids[id], add, wanted);
+      const classes = el.classList;
+      for (let i = 0; i < classes.length; i++) verify(index, el, index.classes[classes[i]!], add, wanted);
+      verify(index, el, index.tags[el.localName], add, wanted);
+    });
+    // On a very big page the pass stops near the top; ids and tags stay findable anywhere.
+    if (!wholePage) findIdsAndTagsAnywhere();
+  } else {
+    findIdsAndTagsAnywhere();
     if (classKeys.length > 0) {
-      if (elementCount <= NATIVE_CLASS_LIMIT) {
+      if (wholePage) {
         // The browser's own class lookup: no element is touched unless it has the class.
         for (const c of classKeys) {
           const list = doc.getElementsByClassName(c);
@@ -265,12 +274,6 @@ function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: 
         });
       }
     }
-  }
-  // Frames and custom elements anywhere: collections the browser keeps per tag name.
-  for (const tag in index.tags) {
-    if (!index.tags[tag]!.some(wanted)) continue;
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < 50; i++) verify(index, list[i]!, index.tags[tag], add, wanted);
   }
   for (const n of index.slow) {
     if (!wanted(n)) continue;

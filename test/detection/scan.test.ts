@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../src/detection/compile';
+import { compileRules, indexFromJson } from '../../src/detection/compile';
 import type { Rule, Signal } from '../../src/detection/rule';
 import { detect, evaluate, isExecutableScript, matchUrl, scanDocument, splitUrl } from '../../src/detection/scan';
 import { htmlDocument } from '../support/dom';
@@ -167,4 +167,31 @@ describe('evaluate', () => {
     const [d] = evaluate(withGlobals, [{ s: container, value: 'div' }], { extraHits: [{ s: globalSignal, value: 'Acme' }] });
     expect(d?.confidence).toBe(100);
   });
+});
+
+describe('keys a page chooses', () => {
+  // Ids, classes, tags and hosts come from the page: names of Object.prototype's members must
+  // find nothing, in the index as compiled and as read back from the built JSON.
+  const widget = rule('widget', [
+    { type: 'element', selector: '#real-widget', confidence: 90, sources: ['https://e.example'] },
+    { type: 'script', host: 'cdn.widget.example', confidence: 90, sources: ['https://e.example'] },
+  ]);
+  const hostile =
+    '<div id="constructor" class="toString __proto__ hasOwnProperty valueOf"><constructor></constructor><valueof id="__proto__"></valueof></div>';
+  const many = Array.from({ length: 300 }, (_, i) =>
+    rule(`filler-${i}`, [{ type: 'element', selector: `#filler-${i}, .filler-${i}`, confidence: 90, sources: ['https://e.example'] }]),
+  );
+  for (const [label, rules] of [['a few rules', [widget]], ['very many rules', [widget, ...many]]] as const) {
+    const compiled = compileRules([...rules]);
+    for (const [form, index] of [['compiled', compiled], ['from JSON', indexFromJson(JSON.parse(JSON.stringify(compiled)))]] as const) {
+      it(`ignores them and still finds a real widget (${label}, ${form})`, () => {
+        const ids = (html: string, url = 'https://shop.example/') => detect(index, { doc: htmlDocument(html), url }).map((d) => d.rule);
+        expect(ids(hostile)).toEqual([]);
+        expect(ids(`${hostile}<div id="real-widget"></div>`)).toEqual(['widget']);
+        expect(matchUrl(index, 'https://constructor/x.js', ['s'])).toEqual([]);
+        expect(matchUrl(index, 'https://a.__proto__/x.js', ['s'])).toEqual([]);
+        expect(ids(hostile, 'http://constructor/')).toEqual([]);
+      });
+    }
+  }
 });
