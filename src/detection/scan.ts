@@ -227,12 +227,27 @@ function walk(root: Element, limit: number, maxDepth: number, visit: (el: Elemen
   return skipped;
 }
 
-function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: Wanted): void {
+interface KeyLists {
+  ids: string[];
+  classes: string[];
+  tags: string[];
+}
+/** The keys of widget rules, worked out once per index (they are the same on every page). */
+const widgetKeysByIndex = new WeakMap<CompiledIndex, KeyLists>();
+
+function wantedKeys(index: CompiledIndex, wanted: Wanted, onSiteApp: boolean): KeyLists {
+  const cached = onSiteApp ? undefined : widgetKeysByIndex.get(index);
+  if (cached) return cached;
+  const keys = (map: Record<string, number[]>) => Object.keys(map).filter((key) => map[key]!.some(wanted));
+  const lists = { ids: keys(index.ids), classes: keys(index.classes), tags: keys(index.tags) };
+  if (!onSiteApp) widgetKeysByIndex.set(index, lists);
+  return lists;
+}
+
+function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: Wanted, onSiteApp: boolean): void {
   const root = doc.documentElement;
   if (!root) return;
-  const idKeys = Object.keys(index.ids).filter((id) => index.ids[id]!.some(wanted));
-  const classKeys = Object.keys(index.classes).filter((c) => index.classes[c]!.some(wanted));
-  const tagKeys = Object.keys(index.tags).filter((tag) => index.tags[tag]!.some(wanted));
+  const { ids: idKeys, classes: classKeys, tags: tagKeys } = wantedKeys(index, wanted, onSiteApp);
   const elementCount = doc.getElementsByTagName('*').length;
   const wholePage = elementCount <= NATIVE_CLASS_LIMIT;
   const findIdsAndTagsAnywhere = () => {
@@ -365,7 +380,7 @@ export function scanDocument(index: CompiledIndex, ctx: ScanContext): Hit[] {
   }
 
   // 5. Elements: ids by hash lookup, classes and tags while walking the elements.
-  scanElements(index, doc, add, wanted);
+  scanElements(index, doc, add, wanted, siteRules.size > 0);
   return hits;
 }
 
