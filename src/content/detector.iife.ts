@@ -17,7 +17,20 @@
 import contentIndex from 'candor:generated/content-index.json';
 import { readChatDisclosure } from '../detection/chat-text';
 import { indexFromJson, splitSelectorList, type CompiledIndex, type SignalCode } from '../detection/compile';
-import { COMPOSER_SELECTOR, evaluate, matchUrl, scanDocument, subtreeHasCandidate, type Detection, type Hit, type ResourceLike } from '../detection/scan';
+import {
+  COMPOSER_SELECTOR,
+  evaluate,
+  matchUrl,
+  NATIVE_CLASS_LIMIT,
+  scanDocument,
+  SHALLOW_DEPTH,
+  SHALLOW_LIMIT,
+  subtreeHasCandidate,
+  walk,
+  type Detection,
+  type Hit,
+  type ResourceLike,
+} from '../detection/scan';
 import type { Evidence, ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
 import { contextAlive, getRuntime, send } from './runtime';
@@ -261,8 +274,7 @@ const pre = index.pre;
 const preIds = new Set(pre.ids);
 const preClasses = new Set(pre.classes);
 const preTags = new Set(pre.tags);
-/** More elements than this and the class check stays near the top of the body. */
-const NATIVE_CLASS_LIMIT = 5000;
+const SOURCES = 'script[src],iframe[src]';
 
 const urlHit = (url: string, types: SignalCode[]) => !!url && matchUrl(index, url, types).length > 0;
 
@@ -282,7 +294,10 @@ function onAppHost(host: string): boolean {
   return false;
 }
 
-/** Up to this many elements, one query for everything beats a lookup each (measured: bench/). */
+/**
+ * Up to this many elements, one query for every key beats a lookup each; on bigger pages a
+ * selector list costs a match per element per entry (A/B runs of ScriptDuration, 2026-11-28).
+ */
 const ONE_QUERY_LIMIT = 1500;
 
 /** Whether anything matches; undefined when this browser cannot parse the selector. */
@@ -294,23 +309,12 @@ function queryMatches(selector: string): boolean | undefined {
   }
 }
 
-/** Children of a body-level element looked at on a very big page. */
-const NEAR_TOP_CHILDREN = 50;
-
-function elementMatches(el: Element, selector: string): boolean {
-  try {
-    return !!selector && el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-/** A body-level element of a very big page: a widget key, or one of the other selectors. */
-function nearTopLooksLikeWidget(el: Element): boolean {
+/** An element near the top of a very big page: does it carry a widget's id, class or tag? */
+function nearTopHasWidgetKey(el: Element): boolean {
   if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
   const classes = el.classList;
   for (let i = 0; i < classes.length; i++) if (preClasses.has(classes[i]!)) return true;
-  return elementMatches(el, pre.other);
+  return false;
 }
 
 /** One selector at a time, skipping any this browser does not know. */
@@ -328,34 +332,30 @@ function quickLook(): boolean {
   if (oneQuery) return true;
   const big = elementCount > NATIVE_CLASS_LIMIT;
   if (oneQuery === undefined) {
-    // On a bigger page a selector list costs a match per element per entry; lookups by id and
-    // tag are indexed. On a very big one, classes and the remaining selectors are checked only
-    // near the top of the body, where widgets attach.
+    // Lookups by id are indexed. On a very big page classes are checked only near the top of
+    // the body, where widgets attach.
     for (const id of pre.ids) if (document.getElementById(id)) return true;
     if (pre.tags.length > 0 && queryMatches(pre.tags.join(','))) return true; // one walk, not one per tag
     if (!big) {
       for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
-      if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
     } else if (document.body) {
-      for (const top of document.body.children) {
-        if (nearTopLooksLikeWidget(top)) return true;
-        // A container of hundreds of items is content, not where a widget attaches.
-        if (top.childElementCount <= NEAR_TOP_CHILDREN) for (const child of top.children) if (nearTopLooksLikeWidget(child)) return true;
-      }
+      // The same walk the engine makes on a very big page: level by level, the ends of long lists.
+      let found = false;
+      walk(document.body, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => (found = nearTopHasWidgetKey(el)));
+      if (found) return true;
     }
+    // Selectors with no id, class or tag key, page-wide, as the engine looks for them.
+    if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
   }
   // Scripts and frames in one walk of the page.
-  for (const el of document.querySelectorAll(big ? 'script[src],iframe' : SOURCES)) {
-    if (el.localName === 'script') {
-      if (urlHit((el as HTMLScriptElement).src, ['s'])) return true;
-    } else if (urlHit((el as HTMLIFrameElement).src, ['f']) || (big && elementMatches(el, pre.other))) return true;
+  for (const el of document.querySelectorAll(SOURCES)) {
+    if (urlHit((el as HTMLScriptElement | HTMLIFrameElement).src, el.localName === 'script' ? ['s'] : ['f'])) return true;
   }
   // Scripts that other scripts loaded and then removed still left a resource-timing entry.
   for (const entry of performance.getEntriesByType('resource')) if (urlHit(entry.name, ['s', 'f'])) return true;
   return false;
 }
 
-const SOURCES = 'script[src],iframe[src]';
 /** For an added subtree: any widget key, or a script or frame to look at more closely. */
 const subtreeQuery = pre.quick ? `${pre.quick},${SOURCES}` : SOURCES;
 

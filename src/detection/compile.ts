@@ -70,11 +70,10 @@ export interface CompiledIndex {
     other: string;
     /** every widget selector, for checking an inserted subtree in one query */
     selector: string;
-    /** the ids, classes and tags above as one selector list */
-    keys: string;
     /**
-     * `keys` and `other` as one query for a small page. (Adding scripts and frames by src
-     * substring measured no faster: a longer selector costs its parse on every page.)
+     * The ids, classes and tags above and `other` as one query for a small page. (Adding
+     * scripts and frames by src substring measured no faster: a longer selector costs its parse
+     * on every page.)
      */
     quick: string;
   };
@@ -186,7 +185,7 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     classes: lookupMap(),
     tags: lookupMap(),
     slow: [],
-    pre: { ids: [], classes: [], tags: [], other: '', selector: '', keys: '', quick: '' },
+    pre: { ids: [], classes: [], tags: [], other: '', selector: '', quick: '' },
   };
   const preSelectors = new Set<string>();
   const preOther = new Set<string>();
@@ -248,11 +247,11 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   index.pre.classes = [...preKeys.class];
   index.pre.tags = [...preKeys.tag];
   index.pre.other = [...preOther].join(',');
-  index.pre.keys = [
+  index.pre.quick = [
     ...index.pre.ids.map((id) => `#${cssIdent(id)}`),
     ...index.pre.classes.map((c) => `.${cssIdent(c)}`),
     ...index.pre.tags.map(cssIdent),
+    ...(index.pre.other ? [index.pre.other] : []),
   ].join(',');
-  index.pre.quick = [index.pre.keys, index.pre.other].filter(Boolean).join(',');
   return index;
 }

@@ -165,8 +165,8 @@ function safeQuery(root: ParentNode, selector: string): Element | null {
  * lookups (a wrapper object is made for it), so a scan asks the browser: ids through
  * getElementById, tags through getElementsByTagName, classes through getElementsByClassName —
  * page-wide on pages of normal size. On very big pages, class-keyed signals are looked for
- * only near the top of the document, where widgets attach their containers (html > body > …
- * four levels), at most SHALLOW_LIMIT elements.
+ * only near the top of the body, where widgets attach their containers (four levels below
+ * the body, level by level), at most SHALLOW_LIMIT elements.
  */
 export const SHALLOW_DEPTH = 4;
 export const SHALLOW_LIMIT = 200;
@@ -206,25 +206,52 @@ function verify(index: CompiledIndex, el: Element, candidates: number[] | undefi
 }
 
 /**
- * Visits elements under `root` in document order, at most `limit`, no deeper than `maxDepth`;
- * stops when `visit` returns true. Returns whether elements were left unvisited.
+ * Visits `root` and the elements under it breadth first — the levels nearest the root, where
+ * widgets attach, before anything deeper — at most `limit` in all and no deeper than
+ * `maxDepth`; stops when `visit` returns true. Returns whether elements were left unvisited.
+ * Children beyond the limit are never queued, and of a long list only its ends, so a container
+ * of 40,000 rows costs a few dozen wrappers, not one per row.
  */
-function walk(root: Element, limit: number, maxDepth: number, visit: (el: Element) => boolean | void): boolean {
-  const stack: Array<[Element, number]> = [[root, 0]];
-  let seen = 0;
+export function walk(root: Element, limit: number, maxDepth: number, visit: (el: Element) => boolean | void): boolean {
+  const queue: Array<[Element, number]> = [[root, 0]];
   let skipped = false;
-  while (stack.length > 0) {
-    if (seen >= limit) return true;
-    const [el, depth] = stack.pop()!;
-    seen++;
-    if (visit(el) === true) return skipped || stack.length > 0;
+  for (let head = 0; head < queue.length; head++) {
+    const [el, depth] = queue[head]!;
+    if (visit(el) === true) return skipped || head + 1 < queue.length || el.firstElementChild !== null;
+    if (!el.firstElementChild) continue;
     if (depth >= maxDepth) {
-      skipped ||= el.firstElementChild !== null;
+      skipped = true;
       continue;
     }
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
+    // With no limit (a page of normal size), every child; otherwise the ends of long lists.
+    for (const child of limit === Infinity ? el.children : childrenToVisit(el)) {
+      if (queue.length >= limit) {
+        skipped = true;
+        break;
+      }
+      queue.push([child, depth + 1]);
+    }
+    skipped ||= limit !== Infinity && el.childElementCount > CHILDREN_PER_ELEMENT;
   }
   return skipped;
+}
+
+/**
+ * Children of one element that a walk looks at: all of them, or for a long list (a feed, a
+ * grid of products) its first and last few — a widget appends itself at the end.
+ */
+const CHILDREN_PER_ELEMENT = 40;
+function childrenToVisit(el: Element): Element[] {
+  const out: Element[] = [];
+  const count = el.childElementCount;
+  const half = CHILDREN_PER_ELEMENT / 2;
+  for (let child = el.firstElementChild; child && out.length < (count > CHILDREN_PER_ELEMENT ? half : count); child = child.nextElementSibling) out.push(child);
+  if (count > CHILDREN_PER_ELEMENT) {
+    const tail: Element[] = [];
+    for (let child = el.lastElementChild; child && tail.length < half; child = child.previousElementSibling) tail.push(child);
+    out.push(...tail.reverse());
+  }
+  return out;
 }
 
 interface KeyLists {
@@ -245,7 +272,8 @@ function wantedKeys(index: CompiledIndex, wanted: Wanted, onSiteApp: boolean): K
 }
 
 function scanElements(index: CompiledIndex, doc: Document, add: AddHit, wanted: Wanted, onSiteApp: boolean): void {
-  const root = doc.documentElement;
+  // Widgets attach in the body; on a very big page the head would only use up the walk.
+  const root = doc.body ?? doc.documentElement;
   if (!root) return;
   const { ids: idKeys, classes: classKeys, tags: tagKeys } = wantedKeys(index, wanted, onSiteApp);
   const elementCount = doc.getElementsByTagName('*').length;

@@ -69,8 +69,12 @@ describe('compileRules', () => {
     expect(ids(`${filler}${deep('<b id="widget-root"></b>')}`)).toEqual(['by-id']);
     // On a page of normal size a class-keyed widget is found anywhere…
     expect(ids(`${deep('<div class="widget-bubble"></div>')}`)).toEqual(['by-class']);
-    // …on a very big one, one buried deep or after thousands of elements is beyond the budget.
+    // …on a very big one, one buried deep is beyond the budget,
     expect(ids(`${filler}${deep('<div class="widget-bubble"></div>')}`)).toEqual([]);
+    // but one attached to the body after a container of thousands of rows is still found: the
+    // walk goes level by level and never queues more than its budget.
+    expect(ids(`<main>${filler}</main><div class="widget-bubble"></div>`)).toEqual(['by-class']);
+    expect(ids(`<main>${filler}</main><div><div><div class="widget-bubble"></div></div></div>`)).toEqual(['by-class']);
   });
   it("gives the sentinel one query that finds every widget key and nothing else", () => {
     const has = (html: string) => htmlDocument(html).querySelector(index.pre.quick) !== null;

@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../support/rule-files';
-import { fixtureAlsoExpects } from '../support/fixtures';
+import { compileRules } from '../../src/detection/compile';
+import { detect } from '../../src/detection/scan';
+import { htmlDocument } from '../support/dom';
+import { fixtureAlsoExpects, readFixture } from '../support/fixtures';
 import { BROWSERS, launch, type E2EBrowser } from './support/browsers';
 import { RULES, bannersBesidesControl, mapLimit, waitForBanner } from './support/checks';
 import { servedUrl, startServer, type TestServer } from './support/server';
@@ -91,6 +94,59 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(Date.now() - injectedAt).toBeLessThan(1000);
     expect(injectedAt - loadedAt).toBeGreaterThan(1000);
     await page.close();
+  });
+
+  it('finds every widget already on a page of 3,000 and of 12,000 elements when it loads', { timeout: 180_000 }, async () => {
+    // Pages that big take other paths in the first look (per-key lookups; near the top only).
+    const cases = [3000, 12_000].flatMap((filler) => widgetRules.map((rule) => ({ rule, filler })));
+    const failures = (
+      await mapLimit(cases, 4, async ({ rule, filler }) => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(`${server.pageUrl('host.html')}?fixtures=${rule.fixtures.match[0]}&sync=1&filler=${filler}`);
+          const count = await page.evaluate(() => document.getElementsByTagName('*').length);
+          if (count < filler) return `${rule.id}: only ${count} elements`;
+          await waitForBanner(page, rule.id);
+          return null;
+        } catch (error) {
+          return `${rule.id} with ${filler} elements: ${(error as Error).message.split('\n')[0]}`;
+        } finally {
+          await page.close();
+        }
+      })
+    ).filter(Boolean);
+    expect(failures).toEqual([]);
+  });
+
+  it('on a page of 6,000 elements, the first look misses no widget the engine finds there by its elements alone', { timeout: 180_000 }, async () => {
+    // The oracle: the engine in Node on the same big page (host layout, a grid of cards, the
+    // fixture without its scripts). On a very big page both look for class-keyed and unkeyed
+    // elements only near the top of the body; the first look must not be stricter than the engine.
+    const FILLER = 6000;
+    const index = compileRules(RULES, { withoutGlobals: true });
+    const cards = '<article class="card"><h3>Item</h3><p>In stock</p><a href="#">Buy</a></article>'.repeat(FILLER / 4);
+    const byElements = widgetRules.filter((rule) => {
+      const fixture = htmlDocument(readFixture(rule.fixtures.match[0]!));
+      for (const script of [...fixture.querySelectorAll('script')]) script.remove();
+      const page = htmlDocument(`<body><header>Clinic</header><main>${cards}</main><div id="mount">${fixture.body.innerHTML}</div></body>`, 'http://127.0.0.1/e2e/host.html');
+      return detect(index, { doc: page, url: 'http://127.0.0.1/e2e/host.html' }).some((d) => d.rule === rule.id);
+    });
+    expect(byElements.length).toBeGreaterThan(10);
+    const failures = (
+      await mapLimit(byElements, 4, async (rule) => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(`${server.pageUrl('host.html')}?fixtures=${rule.fixtures.match[0]}&sync=1&noscripts=1&filler=${FILLER}`);
+          await waitForBanner(page, rule.id, 5000);
+          return null;
+        } catch (error) {
+          return `${rule.id}: ${(error as Error).message.split('\n')[0]}`;
+        } finally {
+          await page.close();
+        }
+      })
+    ).filter(Boolean);
+    expect(failures).toEqual([]);
   });
 
   it('shows one banner per widget when a page has two', async () => {

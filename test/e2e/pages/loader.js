@@ -5,14 +5,16 @@
   var fixtures = (params.get('fixtures') || '').split(',').filter(Boolean);
   var delay = Number(params.get('delay') || 0);
   var target = document.getElementById('mount') || document.body;
-  function inject(html) {
+  function inject(html, whole) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
+    // ?noscripts=1: only the widget's elements, as when its loader came inside a site bundle.
+    if (params.get('noscripts') === '1') Array.prototype.slice.call(doc.querySelectorAll('script')).forEach(function (s) { s.remove(); });
     var nodes = Array.prototype.slice.call(doc.body.childNodes);
     nodes.forEach(function (node) {
       // Skip the host page's own layout; keep what the widget adds (scripts, containers, frames).
       if (node.nodeType !== 1) return;
       var tag = node.localName;
-      if (['header', 'nav', 'main', 'footer', 'section', 'article', 'h1', 'h2', 'p', 'form', 'aside'].indexOf(tag) >= 0) return;
+      if (!whole && ['header', 'nav', 'main', 'footer', 'section', 'article', 'h1', 'h2', 'p', 'form', 'aside'].indexOf(tag) >= 0) return;
       target.appendChild(revive(document.importNode(node, true)));
     });
     Array.prototype.slice.call(doc.head.querySelectorAll('script[src]')).forEach(function (s) {
@@ -31,6 +33,29 @@
       old.parentNode.replaceChild(revive(old), old);
     });
     return node;
+  }
+  // ?filler=N: a page of N more elements (a long product grid) before the widget, made while
+  // the page is still loading.
+  var filler = Number(params.get('filler') || 0);
+  if (filler > 0) {
+    var rows = [];
+    for (var i = 0; i < filler / 4; i++) rows.push('<article class="card"><h3>Item ' + i + '</h3><p>In stock</p><a href="#">Buy</a></article>');
+    var grid = document.createElement('main');
+    grid.innerHTML = rows.join('');
+    target.parentNode.insertBefore(grid, target);
+  }
+  // ?sync=1: the widget is already on the page when it finishes loading (synchronous request),
+  // so only the first look at document_idle can find it. The whole fixture body comes along:
+  // some widgets are embedded inside the page's own layout.
+  if (params.get('sync') === '1') {
+    fixtures.forEach(function (f) {
+      var request = new XMLHttpRequest();
+      request.open('GET', '/fixtures/' + f, false);
+      request.send();
+      inject(request.responseText, true);
+    });
+    document.documentElement.setAttribute('data-injected', String(fixtures.length));
+    return;
   }
   setTimeout(function () {
     fixtures.forEach(function (f) {
