@@ -115,6 +115,13 @@ function wrapPlaywright(page: PwPage): E2EPage {
   };
 }
 
+/** A one-off failure of Firefox's remote agent, as opposed to a timeout or a real page error. */
+function isTransientBidiError(error: unknown): boolean {
+  if (error instanceof Error && error.name === 'TimeoutError') return false;
+  const text = [error, (error as { cause?: unknown } | null)?.cause].map(String).join(' ');
+  return /ProtocolError|Protocol error|DiscardedBrowsingContext|Frame detached|no such frame/i.test(text);
+}
+
 function wrapPuppeteer(page: PpPage): E2EPage {
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -137,7 +144,19 @@ function wrapPuppeteer(page: PpPage): E2EPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+      // Firefox's BiDi can fail one evaluation with an internal error while a document is being
+      // swapped (navigation, reload); waitForFunction stops at the first, so start it again with
+      // the time that is left. A real timeout is still a failure.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        try {
+          await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, arg);
+          return;
+        } catch (error) {
+          if (!isTransientBidiError(error) || Date.now() >= deadline - 100) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
     },
     banners: () => page.evaluate(readBanners),
     async press(key) {
@@ -264,8 +283,21 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     const page = await browser.newPage();
     // goto() on moz-extension:// pages never resolves under BiDi: don't await it.
     void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000, polling: 50 });
-    return page;
+    // Poll by hand rather than with waitForFunction: while the tab swaps from about:blank to the
+    // extension page, Firefox's BiDi can fail one evaluation with an internal error ("right-hand
+    // side of 'in' should be an object, got null"), and waitForFunction gives up on the first.
+    const deadline = Date.now() + 15_000;
+    let lastError: unknown;
+    while (Date.now() < deadline) {
+      try {
+        const ready = await page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+        if (ready) return page;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${path} did not finish loading in Firefox within 15 s${lastError ? `: ${String(lastError)}` : ''}`);
   };
   return {
     name: 'firefox',
