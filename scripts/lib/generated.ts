@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileRules } from '../../src/detection/compile';
+import { compileRules, sentinelIndex } from '../../src/detection/compile';
 import type { RuleFacts } from '../../src/detection/rule';
 import { PROJECT_ROOT, loadRules } from './rules';
 
@@ -16,8 +16,10 @@ export function writeGenerated(): { rulesVersion: string; ruleCount: number } {
   mkdirSync(GENERATED_DIR, { recursive: true });
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
   const facts: RuleFacts[] = rules.map(({ fixtures: _fixtures, ...rest }) => rest);
+  const contentIndex = compileRules(rules, { withoutGlobals: true });
   const files: Record<string, unknown> = {
-    'content-index.json': compileRules(rules, { withoutGlobals: true }),
+    'content-index.json': contentIndex,
+    'sentinel-index.json': sentinelIndex(contentIndex),
     'rules.json': facts,
     'meta.json': { extensionVersion: pkg.version, rulesVersion: version, ruleCount: rules.length },
   };

@@ -4,6 +4,7 @@
  */
 import bannerScript from '../content/banner/banner.iife.tsx?script';
 import chatFrameScript from '../content/chat-frame.iife.ts?script';
+import detectorScript from '../content/detector.iife.ts?script';
 import type { GlobalSignal } from '../detection/rule';
 import { helpFor, helpForTeens, resolveLanguage, resolveRegion } from '../help/select';
 import type { BannerRender, ContentMessage, Request, ReportedDetection, Response, TabState } from '../messaging/protocol';
@@ -47,6 +48,14 @@ export class Controller {
   }
 
   // ---- content script messages ----
+
+  /**
+   * The sentinel in this frame saw something that could be a chat: inject the engine there. It
+   * guards itself against a second injection (a restarted background does not remember).
+   */
+  async wakeDetector(tabId: number, frameId: number): Promise<void> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [detectorScript] }).catch(() => undefined);
+  }
 
   async onReport(tabId: number, frameId: number, message: Request<'detections/report'>): Promise<void> {
     await this.tabs.ready();

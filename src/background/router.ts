@@ -12,6 +12,7 @@ type Handlers = { [K in MessageType]: Handler<K> };
 
 export function createRouter(controller: Controller, extensionId: string, extensionOrigin: string) {
   const handlers: Handlers = {
+    'detector/wake': (_m, s) => controller.wakeDetector(s.tab!.id!, s.frameId!),
     'detections/report': (m, s) => controller.onReport(s.tab!.id!, s.frameId!, m),
     'banner/dismiss': (m, s) => controller.onDismiss(s.tab!.id!, s.frameId!, m),
     'frame/disclosure': (m, s) => controller.onChatFrame(s.tab!.id!, s.frameId!, m),

@@ -79,6 +79,59 @@ export interface CompiledIndex {
   };
 }
 
+/** What URL matching needs: the host maps and, per signal, its type and path pattern. */
+export interface UrlIndex {
+  signals: ReadonlyArray<{ t: SignalCode; p?: string }>;
+  hosts: Record<string, number[]>;
+  suffixes: Record<string, number[]>;
+}
+
+/**
+ * What the sentinel — the only script on every page — carries: the URL signals (script, frame,
+ * host) with their host maps, and the element keys of `pre`. A few KB instead of the whole
+ * index: the engine and its index are injected only into frames where the sentinel saw
+ * something.
+ */
+export interface SentinelIndex extends UrlIndex {
+  /** `pre` without its full selector list, which only the engine needs */
+  pre: Omit<CompiledIndex['pre'], 'selector'>;
+}
+
+/**
+ * The sentinel's part of the index. It only asks "could this be a chat?", so signals that look
+ * the same to it (same type and path pattern, different rules) are stored once.
+ */
+export function sentinelIndex(index: CompiledIndex): SentinelIndex {
+  const renumbered = new Map<number, number>();
+  const byShape = new Map<string, number>();
+  const signals: Array<{ t: SignalCode; p?: string }> = [];
+  index.signals.forEach((signal, n) => {
+    if (signal.t !== 's' && signal.t !== 'f' && signal.t !== 'h') return;
+    const shape = `${signal.t} ${signal.p ?? ''}`;
+    let m = byShape.get(shape);
+    if (m === undefined) {
+      m = signals.push(signal.p ? { t: signal.t, p: signal.p } : { t: signal.t }) - 1;
+      byShape.set(shape, m);
+    }
+    renumbered.set(n, m);
+  });
+  const remap = (map: Record<string, number[]>) => {
+    const out = lookupMap();
+    for (const [key, list] of Object.entries(map)) {
+      const kept = [...new Set(list.flatMap((n) => (renumbered.has(n) ? [renumbered.get(n)!] : [])))];
+      if (kept.length > 0) out[key] = kept;
+    }
+    return out;
+  };
+  const { selector: _selector, ...pre } = index.pre;
+  return { signals, hosts: remap(index.hosts), suffixes: remap(index.suffixes), pre };
+}
+
+/** The sentinel index as read back from JSON, with prototype-free lookup maps. */
+export function sentinelIndexFromJson(raw: SentinelIndex): SentinelIndex {
+  return { ...raw, hosts: Object.assign(lookupMap(), raw.hosts), suffixes: Object.assign(lookupMap(), raw.suffixes) };
+}
+
 const SIGNAL_CODES: Record<Rule['signals'][number]['type'], SignalCode> = {
   script: 's',
   frame: 'f',

@@ -6,7 +6,7 @@
  * scanDocument() collects raw hits (which signal matched, on what); evaluate() turns hits into
  * detections. Nothing here keeps state between calls.
  */
-import type { CompiledIndex, SignalCode } from './compile';
+import type { CompiledIndex, SignalCode, UrlIndex } from './compile';
 import { DECISIVE_CONFIDENCE } from './rule';
 
 /** Page text and URLs are bounded before matching, so no input can make matching expensive. */
@@ -112,7 +112,7 @@ function pathRegex(source: string): RegExp {
 }
 
 /** Signal indices of the given types whose host (and path) match this URL. */
-export function matchUrl(index: CompiledIndex, url: string, types: readonly SignalCode[]): number[] {
+export function matchUrl(index: UrlIndex, url: string, types: readonly SignalCode[]): number[] {
   const parts = splitUrl(url);
   if (!parts) return [];
   const { host, path } = parts;

@@ -32,6 +32,7 @@ const settingsPatch = v.pipe(
 );
 
 const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
+  'detector/wake': v.object({ type: v.literal('detector/wake') }),
   'detections/report': v.object({
     type: v.literal('detections/report'),
     url: text(4096),

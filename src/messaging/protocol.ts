@@ -118,6 +118,8 @@ export interface EvidenceRecord extends AuditPage {
 
 /** Messages content scripts may send. */
 export interface ContentToBackground {
+  /** the sentinel saw something that could be a chat: inject the engine into this frame */
+  'detector/wake': { req: Record<string, never>; res: void };
   'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
   'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
   /** crisis words were typed in a vendor's chat frame (only the fact, never the words) */
@@ -162,7 +164,7 @@ export type ContentMessage<K extends keyof BackgroundToContent = keyof Backgroun
   [T in K]: { type: T } & BackgroundToContent[T]['req'];
 }[K];
 
-export const CONTENT_MESSAGE_TYPES = ['detections/report', 'banner/dismiss', 'frame/disclosure', 'crisis/detected'] as const satisfies ReadonlyArray<
+export const CONTENT_MESSAGE_TYPES = ['detector/wake', 'detections/report', 'banner/dismiss', 'frame/disclosure', 'crisis/detected'] as const satisfies ReadonlyArray<
   keyof ContentToBackground
 >;
 export const PAGE_MESSAGE_TYPES = [

@@ -3,6 +3,10 @@ declare module 'candor:generated/content-index.json' {
   const index: import('../detection/compile').CompiledIndex;
   export default index;
 }
+declare module 'candor:generated/sentinel-index.json' {
+  const index: import('../detection/compile').SentinelIndex;
+  export default index;
+}
 declare module 'candor:generated/rules.json' {
   const rules: Array<import('../detection/rule').RuleFacts>;
   export default rules;

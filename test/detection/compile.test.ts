@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, cssIdent, selectorKey, splitSelectorList } from '../../src/detection/compile';
+import { loadRules } from '../../scripts/lib/rules';
+import { compileRules, cssIdent, selectorKey, sentinelIndex, sentinelIndexFromJson, splitSelectorList, type SignalCode } from '../../src/detection/compile';
 import type { Rule } from '../../src/detection/rule';
-import { NATIVE_CLASS_LIMIT, detect, subtreeHasCandidate } from '../../src/detection/scan';
+import { NATIVE_CLASS_LIMIT, detect, matchUrl, subtreeHasCandidate } from '../../src/detection/scan';
 import { htmlDocument } from '../support/dom';
 
 describe('selectorKey', () => {
@@ -100,5 +101,57 @@ describe('compileRules', () => {
     const big = htmlDocument(`<div id="c">${'<p><i>x</i></p>'.repeat(100)}</div><div id="d"><p><b><i><u>deep</u></i></b></p></div>`);
     expect(subtreeHasCandidate(index, big.getElementById('c')!)).toBe('unsure');
     expect(subtreeHasCandidate(index, big.getElementById('d')!)).toBe('unsure');
+  });
+});
+
+describe('sentinelIndex', () => {
+  const full = compileRules(loadRules().rules, { withoutGlobals: true });
+  const sentinel = sentinelIndexFromJson(JSON.parse(JSON.stringify(sentinelIndex(full))));
+  /** A URL per host pattern and path pattern of the real rules, plus near misses. */
+  const urls = (() => {
+    const paths = new Set(['/', '/index.html', '/x/widget.js']);
+    for (const signal of full.signals) {
+      if (!signal.p) continue;
+      // A rough path the pattern may match; equality of answers is what is tested, not a match.
+      paths.add(`/${signal.p.replace(/^\^?\/?/, '').replace(/\\(.)/g, '$1').replace(/\[\^?\/?\]|[()?+*|$]|\.\+/g, '')}`);
+    }
+    const hosts = new Set<string>();
+    for (const signal of full.signals) {
+      if (!signal.ho) continue;
+      const bare = signal.ho.replace(/^\*\./, '');
+      for (const host of [bare, `cdn.${bare}`, `${bare}.evil.example`, `not${bare}`]) hosts.add(host);
+    }
+    return [...hosts].flatMap((host) => [...paths].map((path) => `https://${host}${path}`));
+  })();
+
+  it('answers every script, frame and host question exactly as the full index does', () => {
+    let matched = 0;
+    for (const url of urls) {
+      for (const types of [['s'], ['f'], ['h'], ['s', 'f']] as SignalCode[][]) {
+        const expected = matchUrl(full, url, types).length > 0;
+        expect([url, types, matchUrl(sentinel, url, types).length > 0]).toEqual([url, types, expected]);
+        if (expected) matched++;
+      }
+    }
+    // The comparison means something only if many of these URLs do match.
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('carries no element signals and no full selector list, and is a fraction of the index', () => {
+    expect(sentinel.signals.every((s) => s.t === 's' || s.t === 'f' || s.t === 'h')).toBe(true);
+    expect('selector' in sentinel.pre).toBe(false);
+    expect(sentinel.pre.quick).toBe(full.pre.quick);
+    expect(JSON.stringify(sentinel).length).toBeLessThan(JSON.stringify(full).length / 2);
+  });
+
+  it('stores signals that look alike to it once', () => {
+    const shapes = sentinel.signals.map((s) => `${s.t} ${s.p ?? ''}`);
+    expect(new Set(shapes).size).toBe(shapes.length);
+  });
+
+  it('finds nothing under keys a page chooses to look like built-in names', () => {
+    for (const host of ['constructor', '__proto__', 'toString', 'a.hasOwnProperty']) {
+      expect(matchUrl(sentinel, `https://${host}/x.js`, ['s', 'f', 'h'])).toEqual([]);
+    }
   });
 });

@@ -36,7 +36,7 @@ describe('the build', () => {
       expect(manifest.web_accessible_resources).toBeUndefined();
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'/);
-      expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['src/content/detector.iife.js']);
+      expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['src/content/sentinel.iife.js']);
     });
   }
   it('our own code never writes page text as HTML', () => {
