@@ -52,12 +52,6 @@ function onAppHost(host: string): boolean {
   return false;
 }
 
-/**
- * Up to this many elements, one query for every key beats a lookup each; on bigger pages a
- * selector list costs a match per element per entry (A/B runs of ScriptDuration, 2026-11-28).
- */
-const ONE_QUERY_LIMIT = 1500;
-
 /** Whether anything matches; undefined when this browser cannot parse the selector. */
 function queryMatches(selector: string): boolean | undefined {
   try {
@@ -75,6 +69,15 @@ function nearTopHasWidgetKey(el: Element): boolean {
   return false;
 }
 
+/**
+ * For an added subtree: any widget key, or a script or frame from a rule's host, in one query
+ * (a subtree is small; the page-wide look goes by key instead). Resource timing is not read by
+ * the sentinel: an entry object per loaded resource cost as much as the rest of its look
+ * together, and a vendor's script is still an element on the page (the engine reads resource
+ * timing once woken).
+ */
+const SUBTREE_LOOK = [pre.quick, pre.sources].filter(Boolean).join(',');
+
 /** One selector at a time, skipping any this browser does not know. */
 function matchesAny(list: string): boolean {
   return splitSelectorList(list).some((selector) => queryMatches(selector) === true);
@@ -85,37 +88,38 @@ function quickLook(): boolean {
   const url = document.URL;
   // A whole-site AI app (the engine then checks the path and the composer).
   if (onAppHost(pageHost(url)) && urlHit(url, ['h'])) return true;
+  // Ask by key: a query costs a check per element per selector (one merged query took 10 ms on
+  // a 10,000-element page), while lookups by id are indexed and a tag's or class's live
+  // collection knows its length almost for free. Nothing here hands a page element to this
+  // world unless it matches, and that is what costs (A/B of CPU profiles, 2026-11-28).
   const elementCount = document.getElementsByTagName('*').length;
-  const oneQuery = elementCount <= ONE_QUERY_LIMIT ? queryMatches(pre.quick) : undefined;
-  if (oneQuery) return true;
-  const big = elementCount > NATIVE_CLASS_LIMIT;
-  if (oneQuery === undefined) {
-    // Lookups by id are indexed. On a very big page classes are checked only near the top of
-    // the body, where widgets attach.
-    for (const id of pre.ids) if (document.getElementById(id)) return true;
-    if (pre.tags.length > 0 && queryMatches(pre.tags.join(','))) return true; // one walk, not one per tag
-    if (!big) {
-      for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
-    } else if (document.body) {
-      // The same walk the engine makes on a very big page: level by level, the ends of long lists.
-      let found = false;
-      walk(document.body, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => (found = nearTopHasWidgetKey(el)));
-      if (found) return true;
-    }
-    // Selectors with no id, class or tag key, page-wide, as the engine looks for them.
-    if (queryMatches(pre.other) ?? matchesAny(pre.other)) return true;
+  for (const id of pre.ids) if (document.getElementById(id)) return true;
+  for (const tag of pre.tags) if (document.getElementsByTagName(tag).length > 0) return true;
+  if (elementCount <= NATIVE_CLASS_LIMIT) {
+    for (const c of pre.classes) if (document.getElementsByClassName(c).length > 0) return true;
+  } else if (document.body) {
+    // On a very big page classes only near the top of the body, where widgets attach: the walk
+    // the engine makes there (level by level, the ends of long lists).
+    let found = false;
+    walk(document.body, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => (found = nearTopHasWidgetKey(el)));
+    if (found) return true;
   }
-  // Scripts and frames in one walk of the page.
-  for (const el of document.querySelectorAll(SOURCES)) {
-    if (urlHit((el as HTMLScriptElement | HTMLIFrameElement).src, el.localName === 'script' ? ['s'] : ['f'])) return true;
+  // Selectors that end in a plain tag (frames, scripts by their source…): only where the page
+  // has that tag at all.
+  for (const [tag, selector] of Object.entries(pre.byTag)) {
+    if (document.getElementsByTagName(tag).length === 0) continue;
+    if (queryMatches(selector) ?? (matchesAny(selector) || sourcesByUrl(tag))) return true;
   }
-  // Scripts that other scripts loaded and then removed still left a resource-timing entry.
-  for (const entry of performance.getEntriesByType('resource')) if (urlHit(entry.name, ['s', 'f'])) return true;
-  return false;
+  // Selectors with no key at all, page-wide, as the engine looks for them.
+  return !!pre.unkeyed && (queryMatches(pre.unkeyed) ?? matchesAny(pre.unkeyed));
 }
 
-/** For an added subtree: any widget key, or a script or frame to look at more closely. */
-const subtreeQuery = pre.quick ? `${pre.quick},${SOURCES}` : SOURCES;
+/** For a browser that cannot parse the sources selector: each script or frame, by its URL. */
+function sourcesByUrl(tag: string): boolean {
+  if (tag !== 'script' && tag !== 'iframe') return false;
+  for (const el of document.getElementsByTagName(tag)) if (urlHit((el as HTMLScriptElement | HTMLIFrameElement).src, tag === 'script' ? ['s'] : ['f'])) return true;
+  return false;
+}
 
 /**
  * One added element (and, with `deep`, its subtree): could it be a widget? At most two
@@ -130,23 +134,19 @@ function looksLikeWidget(el: Element, deep: boolean): boolean {
   try {
     if (pre.quick && el.matches(pre.quick)) return true;
     if (!deep || !el.firstElementChild) return false;
-    const first = el.querySelector(subtreeQuery);
-    if (!first) return false;
-    if (first.localName !== 'script' && first.localName !== 'iframe') return true;
+    // Inside: any widget key, or a script or frame from a rule's host.
+    return el.querySelector(SUBTREE_LOOK) !== null;
   } catch {
     return deep ? looksLikeWidgetOneByOne(el) : false;
   }
-  for (const inner of el.querySelectorAll(SOURCES)) if (looksLikeWidget(inner, false)) return true;
-  // The first match was a script or frame of no widget: a widget's element may still follow.
-  return !!pre.quick && el.querySelector(pre.quick) !== null;
 }
 
 /** The slow path, for a browser that cannot parse the merged selector. */
 function looksLikeWidgetOneByOne(el: Element): boolean {
   if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
   for (const c of el.classList) if (preClasses.has(c)) return true;
-  // Every widget selector ends in one of these keys or is one of `other`, so a subtree without
-  // any of them holds no widget.
+  // Every widget selector ends in one of these keys or is one of the keyless ones in `quick`,
+  // so a subtree without any of them holds no widget.
   for (const selector of splitSelectorList(pre.quick)) {
     try {
       if (el.matches(selector) || el.querySelector(selector)) return true;

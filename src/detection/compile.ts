@@ -66,16 +66,29 @@ export interface CompiledIndex {
     classes: string[];
     /** custom element names (with a hyphen): rare, so one lookup each */
     tags: string[];
-    /** selectors keyed by a plain HTML tag or by nothing (iframe[title=…], [data-x]): one query */
-    other: string;
     /** every widget selector, for checking an inserted subtree in one query */
     selector: string;
     /**
-     * The ids, classes and tags above and `other` as one query for a small page. (Adding
-     * scripts and frames by src substring measured no faster: a longer selector costs its parse
-     * on every page.)
+     * The ids, classes and tags above, and every widget selector that ends in a plain tag or in
+     * no key at all, as one selector: is an added element, or anything inside it, a widget?
      */
     quick: string;
+    /**
+     * Scripts and frames from a rule's host, as one selector (`script:is([src*="//host/path" i],…),
+     * iframe:is(…)`): a page without a chat answers it without a single element being handed to
+     * the content script. It may match more than the engine would (a path pattern is cut to its
+     * literal start); never less.
+     */
+    sources: string;
+    /**
+     * The selectors of `quick` that end in a plain tag, and `sources`, grouped by that tag
+     * ("iframe", "script", "jdiv"); and those with no key at all (`unkeyed`, e.g. "[data-id=…]"),
+     * for the page-wide look. A query costs a check per
+     * element per selector; asking first whether the page has any such tag at all (a live
+     * collection's length, nearly free) skips most of them on most pages.
+     */
+    byTag: Record<string, string>;
+    unkeyed: string;
   };
 }
 
@@ -238,10 +251,13 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     classes: lookupMap(),
     tags: lookupMap(),
     slow: [],
-    pre: { ids: [], classes: [], tags: [], other: '', selector: '', quick: '' },
+    pre: { ids: [], classes: [], tags: [], selector: '', quick: '', sources: '', byTag: {}, unkeyed: '' },
   };
   const preSelectors = new Set<string>();
+  const preSources = { script: new Set<string>(), iframe: new Set<string>() };
   const preOther = new Set<string>();
+  const preByTag = new Map<string, Set<string>>();
+  const preUnkeyed = new Set<string>();
   const preKeys = { id: new Set<string>(), class: new Set<string>(), tag: new Set<string>() };
   const ruleNumber = new Map(rules.map((rule, i) => [rule.id, i]));
 
@@ -263,6 +279,7 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
         case 'host': {
           compiled.ho = signal.host;
           if (signal.path) compiled.p = signal.path;
+          if (signal.type !== 'host') preSources[signal.type === 'script' ? 'script' : 'iframe'].add(srcContains(signal.host, signal.path));
           if (signal.host.startsWith('*.')) push(index.suffixes, signal.host.slice(2), n);
           else push(index.hosts, signal.host, n);
           break;
@@ -276,6 +293,8 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
               preSelectors.add(part);
               if (key.kind === 'slow' || (key.kind === 'tag' && !key.value.includes('-'))) {
                 preOther.add(part);
+                if (key.kind === 'tag') (preByTag.get(key.value) ?? preByTag.set(key.value, new Set()).get(key.value)!).add(part);
+                else preUnkeyed.add(part);
               } else {
                 preKeys[key.kind].add(key.value);
               }
@@ -299,12 +318,68 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   index.pre.ids = [...preKeys.id];
   index.pre.classes = [...preKeys.class];
   index.pre.tags = [...preKeys.tag];
-  index.pre.other = [...preOther].join(',');
   index.pre.quick = [
     ...index.pre.ids.map((id) => `#${cssIdent(id)}`),
     ...index.pre.classes.map((c) => `.${cssIdent(c)}`),
     ...index.pre.tags.map(cssIdent),
-    ...(index.pre.other ? [index.pre.other] : []),
+    ...preOther,
   ].join(',');
+  index.pre.sources = (['script', 'iframe'] as const)
+    .filter((tag) => preSources[tag].size > 0)
+    .map((tag) => `${tag}:is(${[...preSources[tag]].join(',')})`)
+    .join(',');
+  for (const tag of ['script', 'iframe'] as const) {
+    if (preSources[tag].size > 0) (preByTag.get(tag) ?? preByTag.set(tag, new Set()).get(tag)!).add(`${tag}:is(${[...preSources[tag]].join(',')})`);
+  }
+  index.pre.byTag = Object.fromEntries([...preByTag].map(([tag, selectors]) => [tag, [...selectors].join(',')]));
+  index.pre.unkeyed = [...preUnkeyed].join(',');
   return index;
+}
+
+/** "^/a|^/b": a "|" outside any group or class makes the whole pattern an alternation. */
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `[src*="…" i]` for a URL signal: "//host" for an exact host, ".example.com" for
+ * "*.example.com", followed by the literal start of an anchored path pattern (up to its first
+ * regex operator). A looser test than the engine's, never a stricter one.
+ */
+export function srcContains(host: string, path?: string): string {
+  const hostPart = host.startsWith('*.') ? `.${host.slice(2)}` : `//${host}`;
+  let literal = '/';
+  if (path?.startsWith('^/') && !hasTopLevelAlternation(path)) {
+    literal = '';
+    for (let i = 1; i < path.length; i++) {
+      const c = path[i]!;
+      if (c === '\\') {
+        const next = path[i + 1];
+        // An escaped punctuation character stands for itself; \d, \w and the like end the literal.
+        if (next === undefined || /[A-Za-z0-9]/.test(next)) break;
+        literal += next;
+        i++;
+      } else if ('?*{'.includes(c)) {
+        // The character before may be absent ("widgets?"): it is not part of every match.
+        literal = literal.slice(0, -1);
+        break;
+      } else if ('.+()[]|$^'.includes(c)) break;
+      else literal += c;
+    }
+    if (!literal.startsWith('/')) literal = '/';
+  }
+  // With no path to require, the host alone: "https://widget.limbic.ai?agentID=…" has no slash.
+  const text = `${hostPart}${literal === '/' ? '' : literal}`.replace(/["\\]/g, (m) => `\\${m}`);
+  return `[src*="${text}" i]`;
 }

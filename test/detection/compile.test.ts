@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../scripts/lib/rules';
-import { compileRules, cssIdent, selectorKey, sentinelIndex, sentinelIndexFromJson, splitSelectorList, type SignalCode } from '../../src/detection/compile';
+import { compileRules, cssIdent, selectorKey, sentinelIndex, sentinelIndexFromJson, splitSelectorList, srcContains, type SignalCode } from '../../src/detection/compile';
 import type { Rule } from '../../src/detection/rule';
 import { NATIVE_CLASS_LIMIT, detect, matchUrl, subtreeHasCandidate } from '../../src/detection/scan';
 import { htmlDocument } from '../support/dom';
@@ -104,12 +104,14 @@ describe('compileRules', () => {
   });
 });
 
-describe('sentinelIndex', () => {
+// Thousands of URLs against both indexes: seconds on a busy CI machine, so a roomier timeout.
+describe('sentinelIndex', { timeout: 30_000 }, () => {
   const full = compileRules(loadRules().rules, { withoutGlobals: true });
   const sentinel = sentinelIndexFromJson(JSON.parse(JSON.stringify(sentinelIndex(full))));
   /** A URL per host pattern and path pattern of the real rules, plus near misses. */
   const urls = (() => {
-    const paths = new Set(['/', '/index.html', '/x/widget.js']);
+    // Also a URL with no path at all before its query, as vendors write frame URLs.
+    const paths = new Set(['/', '/index.html', '/x/widget.js', '?agentID=1']);
     for (const signal of full.signals) {
       if (!signal.p) continue;
       // A rough path the pattern may match; equality of answers is what is tested, not a match.
@@ -126,15 +128,59 @@ describe('sentinelIndex', () => {
 
   it('answers every script, frame and host question exactly as the full index does', () => {
     let matched = 0;
+    const differences: string[] = [];
     for (const url of urls) {
       for (const types of [['s'], ['f'], ['h'], ['s', 'f']] as SignalCode[][]) {
         const expected = matchUrl(full, url, types).length > 0;
-        expect([url, types, matchUrl(sentinel, url, types).length > 0]).toEqual([url, types, expected]);
+        if (matchUrl(sentinel, url, types).length > 0 !== expected) differences.push(`${types.join('')} ${url}`);
         if (expected) matched++;
       }
     }
+    expect(differences).toEqual([]);
     // The comparison means something only if many of these URLs do match.
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('has one selector that every script and frame the engine would match also matches', () => {
+    const doc = htmlDocument('<div id="root"></div>');
+    const root = doc.getElementById('root')!;
+    let checked = 0;
+    const missed: string[] = [];
+    for (const url of urls) {
+      for (const [tag, type] of [['script', 's'], ['iframe', 'f']] as const) {
+        if (matchUrl(full, url, [type]).length === 0) continue;
+        const el = doc.createElement(tag);
+        el.setAttribute('src', url.toUpperCase().replace('HTTPS:', 'https:'));
+        root.replaceChildren(el);
+        if (!el.matches(sentinel.pre.sources)) missed.push(`${tag} ${url}`);
+        checked++;
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+    // Near misses: another host, a host that only ends like one, an element that is no script or frame.
+    root.innerHTML =
+      '<script src="https://cdn.example.com/app.js"></script><iframe src="https://notintercom.io/widget/"></iframe>' +
+      '<img src="https://code.tidio.co/x.js"><script src="https://widget.intercom.io.evil.example/x.js"></script>';
+    expect(root.querySelector(sentinel.pre.sources)).toBeNull();
+  });
+
+  it('groups for the page-wide look every widget selector that ends in a plain tag or no key', () => {
+    const widgetSelectors = loadRules()
+      .rules.filter((r) => r.surface === 'widget')
+      .flatMap((r) => r.signals.flatMap((s) => (s.type === 'element' ? splitSelectorList(s.selector) : [])));
+    /** Where the sentinel's page-wide look finds this selector's key, or the selector itself. */
+    const lookedFor = (selector: string): boolean => {
+      const key = selectorKey(selector);
+      if (key.kind === 'slow') return splitSelectorList(sentinel.pre.unkeyed).includes(selector);
+      if (key.kind === 'id') return sentinel.pre.ids.includes(key.value);
+      if (key.kind === 'class') return sentinel.pre.classes.includes(key.value);
+      if (key.value.includes('-')) return sentinel.pre.tags.includes(key.value);
+      return splitSelectorList(sentinel.pre.byTag[key.value] ?? '').includes(selector);
+    };
+    for (const selector of widgetSelectors) expect([selector, lookedFor(selector)]).toEqual([selector, true]);
+    expect(sentinel.pre.byTag.script).toContain('script:is(');
+    expect(sentinel.pre.byTag.iframe).toContain('iframe:is(');
   });
 
   it('carries no element signals and no full selector list, and is a fraction of the index', () => {
@@ -153,5 +199,25 @@ describe('sentinelIndex', () => {
     for (const host of ['constructor', '__proto__', 'toString', 'a.hasOwnProperty']) {
       expect(matchUrl(sentinel, `https://${host}/x.js`, ['s', 'f', 'h'])).toEqual([]);
     }
+  });
+});
+
+describe('srcContains', () => {
+  it.each([
+    ['code.tidio.co', undefined, '//code.tidio.co'],
+    ['*.intercom.io', '^/widget/', '.intercom.io/widget/'],
+    ['static.ada.support', '^/embed2\\.js', '//static.ada.support/embed2.js'],
+    // An optional character is not part of every match; \d ends the literal; so do groups and classes.
+    ['a.example', '^/widgets?/', '//a.example/widget'],
+    ['a.example', '^/u/\\d+/', '//a.example/u/'],
+    ['a.example', '^/v[23]/', '//a.example/v'],
+    ['a.example', '^/(x|y)/z', '//a.example'],
+    // Nothing to require of the path: the host alone ("https://widget.us.limbic.ai?agentID=…").
+    ['*.limbic.ai', 'agentid=', '.limbic.ai'],
+    // A pattern that is an alternation as a whole, or not anchored, gives the host alone.
+    ['a.example', '^/a|^/b', '//a.example'],
+    ['a.example', '/webchat/', '//a.example'],
+  ])('%s %s', (host, path, text) => {
+    expect(srcContains(host, path)).toBe(`[src*="${text}" i]`);
   });
 });
