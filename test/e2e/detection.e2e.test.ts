@@ -159,10 +159,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
-  it('shows the banner inside a same-origin frame that holds the widget', async () => {
+  it.each([
+    ['loaded by URL', ''],
+    ['written as srcdoc', '&srcdoc=1'],
+  ])('shows the banner inside a same-origin frame that holds the widget (%s)', async (_how, mode) => {
     const rule = widgetRules[1]!;
     const page = await browser.newPage();
-    await page.goto(`${server.pageUrl('frame-host.html')}?fixture=${rule.fixtures.match[0]}`);
+    await page.goto(`${server.pageUrl('frame-host.html')}?fixture=${rule.fixtures.match[0]}${mode}`);
     await page.waitFor(
       (r: string) => {
         const doc = (document.getElementById('panel') as HTMLIFrameElement | null)?.contentDocument;
