@@ -29,9 +29,9 @@ function wake(): void {
 }
 
 const pre = index.pre;
-const preIds = new Set(pre.ids);
-const preClasses = new Set(pre.classes);
-const preTags = new Set(pre.tags);
+/** The keys as sets, for looking elements up one by one: only big pages and old browsers need them. */
+let keySets: { ids: Set<string>; classes: Set<string>; tags: Set<string> } | undefined;
+const keys = () => (keySets ??= { ids: new Set(pre.ids), classes: new Set(pre.classes), tags: new Set(pre.tags) });
 const SOURCES = 'script[src],iframe[src]';
 
 const urlHit = (url: string, types: SignalCode[]) => !!url && matchUrl(index, url, types).length > 0;
@@ -61,11 +61,12 @@ function queryMatches(selector: string): boolean | undefined {
   }
 }
 
-/** An element near the top of a very big page: does it carry a widget's id, class or tag? */
-function nearTopHasWidgetKey(el: Element): boolean {
-  if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
-  const classes = el.classList;
-  for (let i = 0; i < classes.length; i++) if (preClasses.has(classes[i]!)) return true;
+/** Does this element itself carry a widget's id, class or tag? */
+function hasWidgetKey(el: Element): boolean {
+  const { ids, classes, tags } = keys();
+  if ((el.id && ids.has(el.id)) || tags.has(el.localName)) return true;
+  const list = el.classList;
+  for (let i = 0; i < list.length; i++) if (classes.has(list[i]!)) return true;
   return false;
 }
 
@@ -101,7 +102,7 @@ function quickLook(): boolean {
     // On a very big page classes only near the top of the body, where widgets attach: the walk
     // the engine makes there (level by level, the ends of long lists).
     let found = false;
-    walk(document.body, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => (found = nearTopHasWidgetKey(el)));
+    walk(document.body, SHALLOW_LIMIT, SHALLOW_DEPTH, (el) => (found = hasWidgetKey(el)));
     if (found) return true;
   }
   // Selectors that end in a plain tag (frames, scripts by their source…): only where the page
@@ -143,8 +144,7 @@ function looksLikeWidget(el: Element, deep: boolean): boolean {
 
 /** The slow path, for a browser that cannot parse the merged selector. */
 function looksLikeWidgetOneByOne(el: Element): boolean {
-  if ((el.id && preIds.has(el.id)) || preTags.has(el.localName)) return true;
-  for (const c of el.classList) if (preClasses.has(c)) return true;
+  if (hasWidgetKey(el)) return true;
   // Every widget selector ends in one of these keys or is one of the keyless ones in `quick`,
   // so a subtree without any of them holds no widget.
   for (const selector of splitSelectorList(pre.quick)) {

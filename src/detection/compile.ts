@@ -66,8 +66,6 @@ export interface CompiledIndex {
     classes: string[];
     /** custom element names (with a hyphen): rare, so one lookup each */
     tags: string[];
-    /** every widget selector, for checking an inserted subtree in one query */
-    selector: string;
     /**
      * The ids, classes and tags above, and every widget selector that ends in a plain tag or in
      * no key at all, as one selector: is an added element, or anything inside it, a widget?
@@ -106,8 +104,7 @@ export interface UrlIndex {
  * something.
  */
 export interface SentinelIndex extends UrlIndex {
-  /** `pre` without its full selector list, which only the engine needs */
-  pre: Omit<CompiledIndex['pre'], 'selector'>;
+  pre: CompiledIndex['pre'];
 }
 
 /**
@@ -136,8 +133,7 @@ export function sentinelIndex(index: CompiledIndex): SentinelIndex {
     }
     return out;
   };
-  const { selector: _selector, ...pre } = index.pre;
-  return { signals, hosts: remap(index.hosts), suffixes: remap(index.suffixes), pre };
+  return { signals, hosts: remap(index.hosts), suffixes: remap(index.suffixes), pre: index.pre };
 }
 
 /** The sentinel index as read back from JSON, with prototype-free lookup maps. */
@@ -236,6 +232,12 @@ function push(map: Record<string, number[]>, key: string, value: number): void {
   (map[key] ??= []).push(value);
 }
 
+function addToGroup(groups: Map<string, Set<string>>, key: string, value: string): void {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = new Set()));
+  group.add(value);
+}
+
 export interface CompileOptions {
   /** Leave page-global signals out (the content script never reads them; the background does). */
   withoutGlobals?: boolean;
@@ -251,9 +253,8 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     classes: lookupMap(),
     tags: lookupMap(),
     slow: [],
-    pre: { ids: [], classes: [], tags: [], selector: '', quick: '', sources: '', byTag: {}, unkeyed: '' },
+    pre: { ids: [], classes: [], tags: [], quick: '', sources: '', byTag: {}, unkeyed: '' },
   };
-  const preSelectors = new Set<string>();
   const preSources = { script: new Set<string>(), iframe: new Set<string>() };
   const preOther = new Set<string>();
   const preByTag = new Map<string, Set<string>>();
@@ -290,10 +291,9 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
           for (const part of splitSelectorList(signal.selector)) {
             const key = selectorKey(part);
             if (rule.surface !== 'site') {
-              preSelectors.add(part);
               if (key.kind === 'slow' || (key.kind === 'tag' && !key.value.includes('-'))) {
                 preOther.add(part);
-                if (key.kind === 'tag') (preByTag.get(key.value) ?? preByTag.set(key.value, new Set()).get(key.value)!).add(part);
+                if (key.kind === 'tag') addToGroup(preByTag, key.value, part);
                 else preUnkeyed.add(part);
               } else {
                 preKeys[key.kind].add(key.value);
@@ -314,7 +314,6 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       }
     }
   });
-  index.pre.selector = [...preSelectors].join(',');
   index.pre.ids = [...preKeys.id];
   index.pre.classes = [...preKeys.class];
   index.pre.tags = [...preKeys.tag];
@@ -324,13 +323,14 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     ...index.pre.tags.map(cssIdent),
     ...preOther,
   ].join(',');
-  index.pre.sources = (['script', 'iframe'] as const)
-    .filter((tag) => preSources[tag].size > 0)
-    .map((tag) => `${tag}:is(${[...preSources[tag]].join(',')})`)
-    .join(',');
+  const sourceSelectors: string[] = [];
   for (const tag of ['script', 'iframe'] as const) {
-    if (preSources[tag].size > 0) (preByTag.get(tag) ?? preByTag.set(tag, new Set()).get(tag)!).add(`${tag}:is(${[...preSources[tag]].join(',')})`);
+    if (preSources[tag].size === 0) continue;
+    const selector = `${tag}:is(${[...preSources[tag]].join(',')})`;
+    sourceSelectors.push(selector);
+    addToGroup(preByTag, tag, selector);
   }
+  index.pre.sources = sourceSelectors.join(',');
   index.pre.byTag = Object.fromEntries([...preByTag].map(([tag, selectors]) => [tag, [...selectors].join(',')]));
   index.pre.unkeyed = [...preUnkeyed].join(',');
   return index;
