@@ -88,7 +88,7 @@ describe('URL patterns', () => {
     expect(urlPatterns('a.example', '^/x|^/y')).toEqual(['^(?:https?:)?//a\\.example(?::\\d+)?/x', '^(?:https?:)?//a\\.example(?::\\d+)?/y']);
   });
 
-  it('accept exactly the URLs the engine matches, once the fork has rewritten them', () => {
+  it('accept exactly the URLs the engine matches, once the fork has rewritten them', { timeout: 30_000 }, () => {
     const hostArb = (host: string) =>
       host.startsWith('*.')
         ? fc.constantFrom(host.slice(2), `a.${host.slice(2)}`, `a-b.c.${host.slice(2)}`, `${host.slice(2)}.evil.net`, `x${host.slice(2)}`)
