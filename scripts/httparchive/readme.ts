@@ -213,8 +213,9 @@ Add \`candor.js\` as \`dist/candor.js\`. The metric's name is the file name, so 
 appear as \`custom_metrics.other.candor\` in \`httparchive.crawl.pages\` (where har.fyi documents
 per-file metrics such as \`avg_dom_depth\`; to be confirmed with the maintainers). The repository
 is Apache-2.0: the code is Candor's own (MPL-2.0 in our repository) and its authors contribute it
-under Apache-2.0. List test websites under \`**Test websites**:\` (its pull-request template); the
-repository's workflow runs them on its WebPageTest instance and comments the results. To try it
+under Apache-2.0. List test websites under \`**Test websites**:\` (its pull-request template): a
+few of the sites found above for different vendors, one without any chat, and one whole-site
+app; the repository's workflow runs them on its WebPageTest instance and comments the results. To try it
 by hand on webpagetest.httparchive.org ("Advanced" → "Custom"), put \`[candor]\` on the first line.
 
 What it does: it is the body of a function that WebPageTest runs in the page's top frame at the

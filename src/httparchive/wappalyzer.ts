@@ -75,14 +75,18 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Capture groups become non-capturing: the fork allows captures only for version tags. */
+/**
+ * Capture groups (named ones too) become non-capturing: the fork allows captures only for
+ * version tags. An escaped "*" becomes "\\x2a": the fork rewrites every "*" into "{0,250}".
+ */
 export function withoutCaptures(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
+      const next = source[i + 1] ?? '';
+      out += next === '*' ? '\\x2a' : c + next;
       i++;
       continue;
     }
@@ -91,6 +95,14 @@ export function withoutCaptures(source: string): string {
     else if (c === '(' && source[i + 1] !== '?') {
       out += '(?:';
       continue;
+    } else if (c === '(' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // "(?<name>" but not the lookbehinds "(?<=" and "(?<!"
+      const close = source.indexOf('>', i);
+      if (close > 0) {
+        out += '(?:';
+        i = close;
+        continue;
+      }
     }
     out += c;
   }

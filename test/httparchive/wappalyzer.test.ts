@@ -81,7 +81,15 @@ describe('URL patterns', () => {
 
   it('turn capture groups into non-capturing ones, leaving escapes and classes alone', () => {
     expect(withoutCaptures('^/(customer|licence/)\\(x\\)[(]')).toBe('^/(?:customer|licence/)\\(x\\)[(]');
-    expect(withoutCaptures('^/(?!settings)(?:a)')).toBe('^/(?!settings)(?:a)');
+    expect(withoutCaptures('^/(?!settings)(?:a)(?<=b)(?<!c)')).toBe('^/(?!settings)(?:a)(?<=b)(?<!c)');
+    expect(withoutCaptures('^/(?<kind>js|css)/')).toBe('^/(?:js|css)/');
+  });
+
+  it('write an escaped star so that the fork’s rewrite of "*" leaves it a star', () => {
+    const [pattern] = urlPatterns('cdn.example', '^/a\\*b');
+    expect(validateTechnologies({ X: { cats: [52], website: 'https://x.example', scriptSrc: [pattern!] } }).errors).toEqual([]);
+    expect(forkRegex(pattern!).test('https://cdn.example/a*b')).toBe(true);
+    expect(forkRegex(pattern!).test('https://cdn.example/ab')).toBe(false);
   });
 
   it('split a path with top-level alternatives into one pattern each', () => {
