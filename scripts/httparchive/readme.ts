@@ -21,13 +21,19 @@ const HAR_FYI_COMMIT = '9992004b987158b500628487739056688ebc2bab';
 const sqlString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-/** A BigQuery condition on NET.HOST(url) for a rule's script and frame hosts. */
-function hostCondition(rule: Rule): string | null {
+/**
+ * A BigQuery condition for a rule's decisive script and frame signals: the host, and the path
+ * pattern tested on path and query as the engine does. BigQuery's RE2 has no lookaround, so a
+ * path that uses one (or a quote, which would end the raw string) is left to the person checking
+ * the candidates.
+ */
+function requestCondition(rule: Rule): string | null {
   const parts = new Set<string>();
   for (const signal of rule.signals) {
-    if (signal.type !== 'script' && signal.type !== 'frame') continue;
-    if (signal.confidence < 50) continue;
-    parts.add(signal.host.startsWith('*.') ? `ENDS_WITH(NET.HOST(url), ${sqlString(signal.host.slice(1))})` : `NET.HOST(url) = ${sqlString(signal.host)}`);
+    if ((signal.type !== 'script' && signal.type !== 'frame') || signal.confidence < 50) continue;
+    const host = signal.host.startsWith('*.') ? `ENDS_WITH(NET.HOST(url), ${sqlString(signal.host.slice(1))})` : `NET.HOST(url) = ${sqlString(signal.host)}`;
+    const path = signal.path && !/\(\?[=!<]|'/.test(signal.path) ? ` AND REGEXP_CONTAINS(REGEXP_EXTRACT(url, r'^[^:]+://[^/?#]*([^#]*)'), r'(?i)${signal.path}')` : '';
+    parts.add(path ? `(${host}${path})` : host);
   }
   return parts.size > 0 ? [...parts].join(' OR ') : null;
 }
@@ -61,7 +67,7 @@ export function renderReadme(ctx: ReadmeContext): string {
     '  SELECT root_page,',
     '    CASE',
     ...newWidgets.flatMap((rule) => {
-      const condition = hostCondition(rule);
+      const condition = requestCondition(rule);
       return condition ? [`      WHEN ${condition} THEN ${sqlString(exported.names[rule.id]!)}`] : [];
     }),
     '    END AS technology',
