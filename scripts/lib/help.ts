@@ -41,3 +41,33 @@ export function loadHelp(dir = HELP_DIR): RegionFile[] {
   if (problems.length > 0) throw new HelpDataError(problems);
   return loaded.map((l) => l.file);
 }
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const links = (urls: readonly string[]) => urls.map((u) => `[${hostOf(u)}](${u.replace(/\)/g, '%29').replace(/ /g, '%20')})`).join(', ');
+const regionName = (code: string) => (code === 'INTL' ? 'International' : (new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code));
+
+/**
+ * The README's help table: every region with its emergency number and lines, each line with
+ * its own site and the sources it was checked against. Written by `npm run help:table`; a unit
+ * test keeps the README in step with the files.
+ */
+export function helpTable(files: readonly RegionFile[]): string {
+  const rows = [...files]
+    .sort((a, b) => Number(a.region === 'INTL') - Number(b.region === 'INTL') || regionName(a.region).localeCompare(regionName(b.region)))
+    .map((file) => {
+      const emergency = file.emergency ? `**${file.emergency.number}** (${links(file.emergency.sources)})` : '—';
+      const lines = file.resources
+        .map((r) => {
+          const number = r.phone ? ` ${r.phone}` : r.sms ? ` text ${r.sms.keyword ? `${r.sms.keyword} to ` : ''}${r.sms.number}` : ' (website)';
+          const who = r.audience === 'everyone' ? (r.group ? ` (${r.group})` : '') : ` (${r.audience})`;
+          const site = `[${hostOf(r.url)}](${r.url})${r.siteNamedBySource === false ? '†' : ''}`;
+          return `**${r.name}**${who}${number} · ${site} · checked ${r.lastVerified} against ${links(r.sources)}`;
+        })
+        .join('<br>');
+      return `| ${regionName(file.region)} (${file.region}) | ${emergency} | ${lines} |`;
+    });
+  return ['| Region | Emergency | Human help: the service, its own site, and the sources it was checked against |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+export const HELP_TABLE_START = '<!-- help-table:start (npm run help:table) -->';
+export const HELP_TABLE_END = '<!-- help-table:end -->';
