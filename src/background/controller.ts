@@ -7,6 +7,9 @@ import chatFrameScript from '../content/chat-frame.iife.ts?script';
 import detectorScript from '../content/detector.iife.ts?script';
 import type { GlobalSignal } from '../detection/rule';
 import { helpFor, helpForTeens, resolveLanguage, resolveRegion } from '../help/select';
+import { catalogFor } from '../i18n';
+// The banner is injected with English only; each render carries the catalog it needs.
+import '../i18n/catalogs';
 import type { BannerRender, ContentMessage, Request, ReportedDetection, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from '../settings/queries';
@@ -204,9 +207,12 @@ export class Controller {
     const languages = navigator.languages ?? [navigator.language];
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = resolveRegion(settings.region, timeZone, languages);
+    const language = resolveLanguage(settings.language, languages);
+    const messages = language === 'en' ? undefined : catalogFor(language);
     return {
       style: settings.bannerStyle,
-      language: resolveLanguage(settings.language, languages),
+      language,
+      ...(messages ? { messages } : {}),
       region,
       audience: settings.teenMode ? 'teen' : 'everyone',
       help: settings.teenMode ? helpForTeens(region) : helpFor(region),

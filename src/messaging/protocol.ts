@@ -8,6 +8,8 @@ import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
 import type { HelpResource } from '../help/types';
 import type { RegionCode } from '../help/regions';
+import type { Catalog } from '../i18n';
+import type { Language } from '../i18n/languages';
 import type { BannerStyle, SettingKey, Settings } from '../settings/schema';
 
 export type Disclosed = 'yes' | 'no' | 'unknown';
@@ -52,7 +54,9 @@ export interface BannerItem {
 export interface BannerRender {
   items: BannerItem[];
   style: BannerStyle;
-  language: 'en' | 'es';
+  language: Language;
+  /** the UI catalog for `language` (absent for English, which the banner carries itself) */
+  messages?: Catalog;
   region: RegionCode;
   /** teen mode: wording and help for young people */
   audience: 'everyone' | 'teen';
