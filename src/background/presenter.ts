@@ -3,7 +3,8 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, Disclosed, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, Disclosed, DisclosureDetail, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import { mergeDetails } from '../detection/verdict';
 import {
   isDismissedForSite,
   isPaused,
@@ -27,6 +28,7 @@ export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, glo
     surface: facts.surface,
     disclosed: detection.disclosed,
     disclosure: detection.disclosure,
+    ...(detection.disclosureDetail ? { disclosureDetail: detection.disclosureDetail } : {}),
     confidence: Math.min(100, detection.confidence + extra),
     evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
   };
@@ -57,10 +59,13 @@ const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
  */
 export function withChatFrameDisclosure(
   detection: ReportedDetection,
-  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[] } | undefined,
+  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail } | undefined,
 ): ReportedDetection {
-  if (!frame || CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return detection;
-  return { ...detection, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
+  if (!frame) return detection;
+  const detail = mergeDetails(detection.disclosureDetail, frame.detail);
+  const merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
+  if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return merged;
+  return { ...merged, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: f.where.startsWith('chat frame') ? f.where : `chat frame: ${f.where}` })) };
 }
 
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */
