@@ -37,6 +37,21 @@ const REREAD_MS = 1000;
 /** A whole-site app's conversation changes all the time (replies stream in): read it less often. */
 const SITE_REREAD_MS = 3000;
 
+/**
+ * Is the element drawn? A chat window rendered but closed (display:none) is not something a
+ * visitor reads. Text clipped for screen readers still counts: it is read out.
+ */
+function drawn(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean }).checkVisibility;
+  try {
+    if (check) return check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
+    const style = getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
 /** Where an element is drawn: a widget floating over the page has no introduction on the page. */
 function computedPosition(el: Element): string {
   try {
@@ -106,7 +121,7 @@ function engage(): void {
 
   const report = (force = false) => {
     const payload: ReportedDetection[] = detections.map((d) => {
-      const verdict = verdictForDetection(index, d, { doc: document, positionOf: computedPosition });
+      const verdict = verdictForDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
       return {
         rule: d.rule,
         confidence: d.confidence,
@@ -307,7 +322,7 @@ function watchChatFrame(rules: string[]): void {
   const read = () => {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
-    const result = verdictForChatFrame(index, ruleIndexes, document);
+    const result = verdictForChatFrame(index, ruleIndexes, document, drawn);
     const text = JSON.stringify([result.disclosed, result.findings, result.detail]);
     if (text !== last) {
       last = text;

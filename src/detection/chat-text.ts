@@ -72,6 +72,12 @@ export interface ReadOptions {
    * computed style; without it, the inline style is read. A floating chat has no introduction.
    */
   positionOf?: (el: Element) => string;
+  /**
+   * Is the element drawn at all (not display:none, not visibility:hidden)? The content script
+   * passes the browser's answer: a chat window rendered but closed is not something a visitor
+   * reads. Without it, only the hidden attribute and inline styles are looked at.
+   */
+  isVisible?: (el: Element) => boolean;
 }
 
 export interface ChatTextRead {
@@ -219,7 +225,7 @@ class Reader {
 
   private partFor(el: Element): ChatPart | null {
     for (const part of this.options.knowledge?.parts ?? []) {
-      if (!part.attribute && safeMatches(el, part.selector)) return part.part;
+      if (!part.attribute && part.part !== 'window' && safeMatches(el, part.selector)) return part.part;
     }
     return null;
   }
@@ -228,7 +234,7 @@ class Reader {
   private contextOf(el: Element, parent: Context): Context | 'skip' {
     const part = this.partFor(el);
     if (part === 'visitor') return 'skip';
-    if (part) return { source: part, fromPart: true };
+    if (part) return { source: part as ChatTextSource, fromPart: true };
     if (isVisitorMessage(el)) return 'skip';
     const tag = el.localName;
     const role = el.getAttribute('role')?.trim().toLowerCase() ?? '';
@@ -261,11 +267,11 @@ class Reader {
   /** Configured values a rule points at (a messenger's chat-title), on the root or inside it. */
   readConfigured(root: Element | Document, inFrame: boolean): void {
     for (const part of this.options.knowledge?.parts ?? []) {
-      if (!part.attribute || part.part === 'visitor') continue;
+      if (!part.attribute || part.part === 'visitor' || part.part === 'window') continue;
       const self = root.nodeType === 1 && safeMatches(root as Element, part.selector) ? [root as Element] : [];
       for (const el of [...self, ...safeQueryAll(root, part.selector)].slice(0, 5)) {
         const value = el.getAttribute(part.attribute);
-        if (value) this.add(decodeIfEncoded(value), part.part, `${part.attribute} attribute of <${el.localName}>`, inFrame, true, MAX_LABEL);
+        if (value) this.add(decodeIfEncoded(value), part.part as ChatTextSource, `${part.attribute} attribute of <${el.localName}>`, inFrame, true, MAX_LABEL);
       }
     }
   }
@@ -292,7 +298,7 @@ class Reader {
         const el = node as Element;
         this.elements--;
         const tag = el.localName;
-        if (SKIP.has(tag) || isHidden(el)) continue;
+        if (SKIP.has(tag) || isHidden(el) || (this.options.isVisible && !this.options.isVisible(el))) continue;
         const next = this.contextOf(el, ctx);
         if (next === 'skip') continue;
         here = next;
@@ -372,7 +378,7 @@ class Reader {
     // Skip what shows nothing (scripts, empty spacers); look at most two elements away.
     for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
       const tag = sibling.localName;
-      if (SKIP.has(tag) || isHidden(sibling)) continue;
+      if (SKIP.has(tag) || isHidden(sibling) || (this.options.isVisible && !this.options.isVisible(sibling))) continue;
       const text = normalizeText(sibling.textContent ?? '');
       if (!text) continue;
       if (/^(?:nav|header|footer|aside|form|ul|ol|table)$/.test(tag) || text.length > MAX_SURROUNDING) return null;

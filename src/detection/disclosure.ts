@@ -39,6 +39,8 @@ const PATTERN_SOURCES: Array<[Pattern['lang'], string]> = [
   // English
   [ 'en', "(?:an? )?(?:ai|a\\.i\\.|artificial intelligence|gen ?ai|generative ai)[- ](?:powered |driven |based )?(?:assistant|agent|chat ?bot|bot|model|companion|helper|support|concierge|advisor|answers?|responses?|chat|persona)" ],
   [ 'en', '(?:powered|driven|answered|generated|run) by (?:ai|a\\.i\\.|artificial intelligence|gpt[- ]?\\d?|openai|chatgpt|claude|gemini|an? (?:ai|language model|large language model|llm))' ],
+  // "AI Claims Assistant", "AI support agent": one word between "AI" and what it is.
+  [ 'en', '(?:ai|a\\.i\\.)[- ][a-z]+[- ](?:assistant|agent|chat ?bot|bot)' ],
   [ 'en', 'virtual (?:assistant|agent|concierge|advisor|helper)' ],
   [ 'en', 'digital (?:assistant|agent)' ],
   [ 'en', 'automated (?:assistant|agent|chat|responses?|replies|reply|messages?|system|support|bot)' ],

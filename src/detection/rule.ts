@@ -46,10 +46,11 @@ export type Signal = UrlSignal | ElementSignal | GlobalSignal;
 
 /**
  * Parts of a chat's own interface a rule can point at, so the disclosure check reads them for
- * what they are: a configured title, a greeting, the launcher, a badge, a notice, or the
- * visitor's own messages (never read).
+ * what they are: another element of the chat that is not a detection signal (its window), a
+ * configured title, a greeting, the launcher, a badge, a notice, or the visitor's own messages
+ * (never read).
  */
-export const CHAT_PARTS = ['title', 'greeting', 'message', 'launcher', 'badge', 'notice', 'visitor'] as const;
+export const CHAT_PARTS = ['window', 'title', 'greeting', 'message', 'launcher', 'badge', 'notice', 'visitor'] as const;
 export type ChatPart = (typeof CHAT_PARTS)[number];
 
 export interface ChatPartSpec {

@@ -153,6 +153,22 @@ export function isStockInterface(text: string): boolean {
   return !k || STOCK_UI.test(k) || (k.length <= 300 && LEGAL_TEXT.test(k));
 }
 
+/** Where a bare "AI" is the chat labelling itself: a title, badge or label, a few words long. */
+const TAG_SOURCES = new Set<ChatTextSource>(['title', 'badge', 'launcher', 'aria', 'composer', 'control']);
+const AI_TAG = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA)(?![\p{L}\p{N}])/u;
+
+/**
+ * "Store Assistant (AI)", a badge "AI", "KI": the tag written in capitals in a short title or
+ * label. Not in running text, and not in text written all in capitals ("ASSISTENZA AI CLIENTI"
+ * is Italian for customer service).
+ */
+export function hasAiTag(piece: Pick<ChatTextPiece, 'text' | 'source'>): boolean {
+  if (!TAG_SOURCES.has(piece.source) || piece.text.length > 80 || !AI_TAG.test(piece.text)) return false;
+  const letters = piece.text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((c) => c !== c.toLowerCase()).length;
+  return capitals / Math.max(1, letters.length) < 0.6;
+}
+
 function words(text: string): number {
   return text.match(/\p{L}{2,}/gu)?.length ?? 0;
 }
@@ -199,6 +215,7 @@ export function decideDisclosure(read: ChatTextRead, options: DecideOptions = {}
   for (const piece of read.pieces) {
     if (isVendorDefault(piece, knowledge)) continue;
     let found = findDisclosures(piece.text).map((m) => m.text);
+    if (found.length === 0 && hasAiTag(piece)) found = [clip(piece.text, 80)];
     if (found.length === 0 && site && piece.source !== 'message' && piece.text.length <= MAX_NAME_NOTICE) {
       const name = knowledge.aiNames?.find((n) => wordIn(n, piece.text));
       if (name) found = [clip(piece.text, 80)];
