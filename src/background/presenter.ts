@@ -14,7 +14,7 @@ import {
   siteKeyOf,
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
-import type { TabEntry } from './tab-store';
+import type { ChatFrameReport, TabEntry } from './tab-store';
 
 export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
   const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
@@ -66,6 +66,20 @@ export function withChatFrameDisclosure(
   const merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
   if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return merged;
   return { ...merged, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: f.where.startsWith('chat frame') ? f.where : `chat frame: ${f.where}` })) };
+}
+
+/** All of a rule's frames together: the one that says most wins, as between the page and a frame. */
+export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFrameReport | undefined {
+  let best: ChatFrameReport | undefined;
+  let detail: DisclosureDetail | undefined;
+  for (const report of reports) {
+    if (!best || CERTAINTY[report.disclosed] > CERTAINTY[best.disclosed]) best = report;
+    detail = mergeDetails(detail, report.detail);
+  }
+  if (!best) return undefined;
+  const out: ChatFrameReport = { disclosed: best.disclosed, disclosure: best.disclosure };
+  if (detail) out.detail = detail;
+  return out;
 }
 
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */

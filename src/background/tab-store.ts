@@ -5,7 +5,7 @@
  * the tab navigates or closes.
  */
 import type { Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
-import { mergeDetails } from '../detection/verdict';
+import { combineFrameReports } from './presenter';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -34,22 +34,6 @@ export interface ChatFrameReport {
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
   detail?: DisclosureDetail;
-}
-
-const RANK: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
-
-/** All of a rule's frames together: the one that says most wins, as between the page and a frame. */
-export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFrameReport | undefined {
-  let best: ChatFrameReport | undefined;
-  let detail: DisclosureDetail | undefined;
-  for (const report of reports) {
-    if (!best || RANK[report.disclosed] > RANK[best.disclosed]) best = report;
-    detail = mergeDetails(detail, report.detail);
-  }
-  if (!best) return undefined;
-  const out: ChatFrameReport = { disclosed: best.disclosed, disclosure: best.disclosure };
-  if (detail) out.detail = detail;
-  return out;
 }
 
 const SESSION_KEY = 'tabs';

@@ -310,6 +310,8 @@ class Reader {
           continue;
         }
         if (!hereBlock || !INLINE.has(tag) || here !== ctx) {
+          // A block inside a block breaks the outer one's words apart.
+          hereBlock?.parts.push(' ');
           hereBlock = { parts: [], source: here.source, inFrame };
           blocks.push(hereBlock);
           blockOf.set(el, hereBlock);
@@ -321,7 +323,8 @@ class Reader {
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ctx: here, block: hereBlock });
     }
     for (const block of blocks) {
-      if (block.parts.length > 0) this.add(block.parts.join(' '), block.source, WHERE[block.source], block.inFrame);
+      // Text nodes carry their own spacing: "I am <b>Ava</b>," reads "I am Ava,".
+      if (block.parts.length > 0) this.add(block.parts.join(''), block.source, WHERE[block.source], block.inFrame);
     }
   }
 

@@ -164,9 +164,10 @@ const AI_TAG = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA)(?![\p{L}\p{N}])/u;
  */
 export function hasAiTag(piece: Pick<ChatTextPiece, 'text' | 'source'>): boolean {
   if (!TAG_SOURCES.has(piece.source) || piece.text.length > 80 || !AI_TAG.test(piece.text)) return false;
-  const letters = piece.text.match(/\p{L}/gu) ?? [];
-  const capitals = letters.filter((c) => c !== c.toLowerCase()).length;
-  return capitals / Math.max(1, letters.length) < 0.6;
+  // The rest of the text, without the tag: written in capitals, the tag may be just a word.
+  const rest = piece.text.replace(new RegExp(AI_TAG.source, 'gu'), '').match(/\p{L}/gu) ?? [];
+  const capitals = rest.filter((c) => c !== c.toLowerCase()).length;
+  return rest.length < 4 || capitals / rest.length < 0.6;
 }
 
 function words(text: string): number {
