@@ -84,6 +84,9 @@ const CONVERSATION_SOURCES = new Set<ChatTextSource>(['title', 'greeting', 'mess
 /** Text of the page around an embedded chat, not of the chat. */
 const PAGE_SOURCES = new Set<ChatTextSource>(['intro', 'notice']);
 
+/** A label that is only a generic name for a chat or bot: no one wrote it for this chat. */
+export const BARE_BOT_LABEL = /^(?:(?:open|close|start|launch|show|hide|toggle)(?: the)? )?(?:chat ?bot|bot|chat|chat widget|chatbot widget|bot widget)(?: (?:window|widget|button|launcher|bubble|frame|icon|iframe))?$/i;
+
 /** Sources that name or label the chat rather than show what it says. */
 const LABEL_SOURCES = new Set<ChatTextSource>(['aria', 'control', 'launcher', 'composer', 'badge']);
 
@@ -93,8 +96,9 @@ export function isVendorDefault(piece: Pick<ChatTextPiece, 'text' | 'source' | '
   if (!k) return false;
   if (knowledge.defaultNames?.some((name) => key(name) === k)) return true;
   // "Open Intercom Messenger", "Tidio Chat", "dify chatbot bubble window": a label naming the vendor.
+  // "Chatbot", "Open chat bot": a bare name any vendor may give its button or frame.
   if (LABEL_SOURCES.has(piece.source) || piece.where.endsWith('frame title')) {
-    return (knowledge.vendorNames ?? []).some((vendor) => wordIn(vendor, piece.text));
+    return BARE_BOT_LABEL.test(k) || (knowledge.vendorNames ?? []).some((vendor) => wordIn(vendor, piece.text));
   }
   return (knowledge.vendorNames ?? []).some((vendor) => key(vendor) === k);
 }
@@ -106,38 +110,39 @@ export function isVendorDefault(piece: Pick<ChatTextPiece, 'text' | 'source' | '
  * launcher captions, availability, reply times, input hints, "powered by", typing indicators.
  * Such text is never the conversation; it can still disclose ("Powered by AI").
  */
-const STOCK_UI = new RegExp(
+export const STOCK_UI = new RegExp(
   `^(?:${[
     // English
     "(?:live )?chat|chat (?:now|with us|with (?:our |the )?(?:team|support|agents?|an? (?:agent|expert|specialist)))|let'?s chat|talk to us|message us",
     '(?:open|close|minimi[sz]e|maximi[sz]e|hide|show|end|start)(?: (?:the|a|new))? ?(?:chat|chat window|messenger|live chat|conversation|window)?',
     'new (?:chat|conversation|message)s?|send(?: (?:a |your )?message)?|(?:type|write|enter) (?:your|a) (?:message|question|reply)(?: here)?(?:\\.\\.\\.|…)?|(?:type|write) here',
     'reply|messages?|conversations?|inbox|help|support|customer (?:support|service|care)|contact(?: us)?|(?:need|want) (?:some )?help\\??|(?:got |have |any )?(?:a )?questions?\\??',
-    "online|offline|away|available|back soon|we(?:'re| are) (?:online|offline|away|here|available|back soon)(?: .*)?|leave (?:us )?a message",
+    "online|offline|away|available|back soon|online now|we(?:'re| are) (?:online|offline|away|here|available|back soon)(?: .*)?|(?:our |the )?team is (?:online|offline|away|here|available)(?: .*)?|leave (?:us )?a message",
+    'send us a message|ask (?:us )?(?:a question|anything)|search(?: for)? (?:help|articles)|faqs?|frequently asked questions|get in touch',
     '(?:we |the team )?(?:typically|usually|normally|generally) (?:reply|replies|respond|responds|answers?)(?: .*)?|replies (?:in|within) .*',
     'you said:?|you wrote:?|powered by .*|we run on .*|(?:.* )?is typing(?:\\.\\.\\.|…)?|typing(?:\\.\\.\\.|…)?|today|yesterday|just now|menu|options|more options|back|home|emoji|attach(?: a)? file|upload(?: a)? file',
     // Spanish
-    'chatea con nosotros|habla con nosotros|escr[ií]benos|(?:abrir|cerrar|minimizar) (?:el )?chat|enviar(?: (?:un )?mensaje)?|escrib(?:e|a) (?:tu|su|un) mensaje(?: aqu[ií])?(?:\\.\\.\\.|…)?',
+    'env[ií]anos un mensaje|preguntas frecuentes|chatea con nosotros|habla con nosotros|escr[ií]benos|(?:abrir|cerrar|minimizar) (?:el )?chat|enviar(?: (?:un )?mensaje)?|escrib(?:e|a) (?:tu|su|un) mensaje(?: aqu[ií])?(?:\\.\\.\\.|…)?',
     '(?:normalmente|generalmente|por lo general) respond(?:e|emos)(?: .*)?|estamos (?:en l[ií]nea|conectados|ausentes|desconectados|disponibles)(?: .*)?|en l[ií]nea|desconectado|ayuda|soporte|¿?necesitas ayuda\\??',
     '(?:usted )?dijo:?|dijiste:?|desarrollado por .*|con tecnolog[ií]a de .*|d[eé]j(?:a|anos|enos) un mensaje|nueva conversaci[oó]n|iniciar (?:una )?conversaci[oó]n|.* est[aá] escribiendo(?:\\.\\.\\.|…)?',
     // French
-    "discutez avec nous|discuter avec nous|(?:ouvrir|fermer|r[ée]duire) (?:le )?chat|envoyer(?: un message)?|(?:[ée]crivez|tapez|saisissez) (?:votre|un) message(?: ici)?(?:\\.\\.\\.|…)?",
+    "envoyez-nous un message|questions fr[ée]quentes|discutez avec nous|discuter avec nous|(?:ouvrir|fermer|r[ée]duire) (?:le )?chat|envoyer(?: un message)?|(?:[ée]crivez|tapez|saisissez) (?:votre|un) message(?: ici)?(?:\\.\\.\\.|…)?",
     "r[ée]pond(?:ons)? (?:g[ée]n[ée]ralement|habituellement|en g[ée]n[ée]ral)(?: .*)?|nous sommes (?:en ligne|absents|disponibles)(?: .*)?|nous serons de retour .*|en ligne|hors ligne|besoin d'aide\\s*\\??|aide|assistance",
     "vous avez dit\\s*:?|propuls[ée] par .*|fourni par .*|laissez(?:-nous)? un message|nouvelle conversation|d[ée]marrer (?:une )?conversation|.* est en train d'[ée]crire(?:\\.\\.\\.|…)?",
     // German
-    'chatten sie mit uns|chatte mit uns|schreiben sie uns|(?:chat )?(?:[öo]ffnen|schlie[ßs]en|minimieren)|senden|nachricht senden|(?:schreiben sie|geben sie) (?:ihre|eine) nachricht(?: ein)?(?:\\.\\.\\.|…)?|ihre nachricht(?:\\.\\.\\.|…)?',
+    'senden sie uns eine nachricht|h[äa]ufige fragen|chatten sie mit uns|chatte mit uns|schreiben sie uns|(?:chat )?(?:[öo]ffnen|schlie[ßs]en|minimieren)|senden|nachricht senden|(?:schreiben sie|geben sie) (?:ihre|eine) nachricht(?: ein)?(?:\\.\\.\\.|…)?|ihre nachricht(?:\\.\\.\\.|…)?',
     'antworte(?:t|n)? (?:in der regel|normalerweise|meist(?:ens)?)(?: .*)?|wir sind (?:online|offline|gleich zur[üu]ck|nicht da|bald zur[üu]ck)(?: .*)?|hilfe|brauchen sie hilfe\\??|fragen\\??',
     'sie sagten:?|du sagtest:?|bereitgestellt von .*|unterst[üu]tzt von .*|betrieben von .*|hinterlassen sie (?:uns )?eine nachricht|neue unterhaltung|unterhaltung starten|(?:neuen )?chat starten|.* schreibt(?:\\.\\.\\.|…)?',
     // Portuguese
-    'fale conosco(?: no chat)?|converse conosco|(?:abrir|fechar|minimizar) (?:o )?chat|enviar(?: mensagem)?|(?:digite|escreva) (?:sua|a sua|uma) mensagem(?: aqui)?(?:\\.\\.\\.|…)?',
+    'envie-nos uma mensagem|perguntas frequentes|fale conosco(?: no chat)?|converse conosco|(?:abrir|fechar|minimizar) (?:o )?chat|enviar(?: mensagem)?|(?:digite|escreva) (?:sua|a sua|uma) mensagem(?: aqui)?(?:\\.\\.\\.|…)?',
     '(?:normalmente|geralmente) respond(?:e|emos)(?: .*)?|estamos (?:online|conectados|ausentes|dispon[ií]veis|offline)(?: .*)?|precisa de ajuda\\??|ajuda|suporte',
     'voc[êe] disse:?|desenvolvido por .*|deixe (?:uma|sua) mensagem|nova conversa|iniciar (?:uma )?conversa|.* est[áa] digitando(?:\\.\\.\\.|…)?',
     // Italian
-    'chatta con noi|scrivici|(?:apri|chiudi|riduci) (?:la )?chat|invia(?: (?:un )?messaggio)?|(?:scrivi|digita) (?:il tuo|un) messaggio(?: qui)?(?:\\.\\.\\.|…)?',
+    'inviaci un messaggio|domande frequenti|chatta con noi|scrivici|(?:apri|chiudi|riduci) (?:la )?chat|invia(?: (?:un )?messaggio)?|(?:scrivi|digita) (?:il tuo|un) messaggio(?: qui)?(?:\\.\\.\\.|…)?',
     'in genere risponde(?: .*)?|(?:di solito|solitamente|normalmente) rispond(?:e|iamo)(?: .*)?|siamo (?:online|offline|disponibili)(?: .*)?|hai bisogno di aiuto\\??|aiuto|assistenza|supporto',
     'hai detto:?|fornito da .*|lascia(?:ci)? un messaggio|nuova conversazione|avvia (?:una )?(?:nuova )?conversazione|.* sta scrivendo(?:\\.\\.\\.|…)?',
     // Dutch
-    'chat met ons|(?:open|sluit) (?:de )?chat|chat (?:openen|sluiten)|verstuur(?: bericht)?|verzenden|typ (?:uw|je|een) bericht(?: hier)?(?:\\.\\.\\.|…)?',
+    'stuur ons een bericht|veelgestelde vragen|chat met ons|(?:open|sluit) (?:de )?chat|chat (?:openen|sluiten)|verstuur(?: bericht)?|verzenden|typ (?:uw|je|een) bericht(?: hier)?(?:\\.\\.\\.|…)?',
     'reageert meestal(?: .*)?|(?:we|wij) (?:reageren|antwoorden) meestal(?: .*)?|we zijn (?:online|offline|er zo weer|niet aanwezig)(?: .*)?|op dit moment zijn we niet aanwezig|hulp nodig\\??|hulp|ondersteuning',
     '(?:u|je) zei:?|mogelijk gemaakt door .*|laat een bericht achter|nieuw gesprek|start (?:een )?gesprek|gesprek starten|.* is aan het typen(?:\\.\\.\\.|…)?',
   ].join('|')})$`,
@@ -145,17 +150,24 @@ const STOCK_UI = new RegExp(
 );
 
 /** Privacy, cookie and consent lines in the chat: the operator's legal text, not the conversation. */
-const LEGAL_TEXT =
+export const LEGAL_TEXT =
   /(?<![\p{L}])(?:privacy|cookies?|terms of (?:use|service)|gdpr|datenschutz\w*|privacidad|confidentialit[ée]|donn[ée]es personnelles|privacidade|informativa|persoonsgegevens|gegevens|termos de uso|condiciones de uso|conditions d'utilisation|nutzungsbedingungen)(?![\p{L}])/iu;
+
+/** A hello on its own: "Hi!", "Hey there 👋", "Hola". */
+export const HELLO = /^(?:hi|hello|hey|hiya|hi there|hey there|hello there|welcome|hola|buenas|bonjour|salut|hallo|hi zusammen|moin|ol[áa]|oi|ciao|salve|buongiorno|hoi|goedendag|dag)$/iu;
 
 export function isStockInterface(text: string): boolean {
   const k = key(text);
-  return !k || STOCK_UI.test(k) || (k.length <= 300 && LEGAL_TEXT.test(k));
+  if (!k || STOCK_UI.test(k) || (k.length <= 300 && LEGAL_TEXT.test(k))) return true;
+  // A short caption made only of stock lines and a hello: "Hi! Need help? Chat with us".
+  if (k.length > 80) return false;
+  const parts = k.split(/[.!?¡¿…,;:–—|]+|\p{Extended_Pictographic}+/u).map((p) => key(p)).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => HELLO.test(p) || STOCK_UI.test(p));
 }
 
 /** Where a bare "AI" is the chat labelling itself: a title, badge or label, a few words long. */
 const TAG_SOURCES = new Set<ChatTextSource>(['title', 'badge', 'launcher', 'aria', 'composer', 'control']);
-const AI_TAG = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA)(?![\p{L}\p{N}])/u;
+export const AI_TAG = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|KI|IA)(?![\p{L}\p{N}])/u;
 
 /**
  * "Store Assistant (AI)", a badge "AI", "KI": the tag written in capitals in a short title or

@@ -38,6 +38,10 @@ describe('decideDisclosure', () => {
     expect(decideDisclosure(readOf([piece('dify chatbot bubble window', 'aria')]), { knowledge }).disclosed).toBe('unknown');
     expect(decideDisclosure(readOf([piece('Tidio Chat', 'aria')]), { knowledge }).detail.read[0]!.note).toBe('vendor-default');
     expect(decideDisclosure(readOf([piece('Kore.ai chat bot', 'control')]), { knowledge }).disclosed).toBe('unknown');
+    // A bare "Chatbot" on a button or frame is any vendor's name for it; said in the chat, it counts.
+    expect(decideDisclosure(readOf([piece('Chatbot', 'aria', { where: 'frame title' }), piece('Open chat bot', 'control')])).disclosed).toBe('unknown');
+    expect(decideDisclosure(readOf([piece('Chatbot', 'title')])).disclosed).toBe('yes');
+    expect(decideDisclosure(readOf([piece('Chat with our AI assistant', 'aria')])).disclosed).toBe('yes');
     // The vendor's name inside what the chat says is not a default name.
     expect(isVendorDefault(piece('Hi, I am Ada from Tidio support, a virtual assistant.', 'greeting'), knowledge)).toBe(false);
   });
@@ -74,7 +78,10 @@ describe('the pieces of the rule', () => {
     for (const text of ['Chat with us', 'We typically reply in a few minutes', 'Powered by Chatwoot', 'Chatea con nosotros', 'Discutez avec nous', 'Wir sind online', 'Fale conosco no chat', 'Chatta con noi', 'Reageert meestal binnen een paar minuten', 'By chatting you agree to our privacy policy.', 'You said:', 'Sarah is typing…']) {
       expect(isStockInterface(text), text).toBe(true);
     }
-    for (const text of ['Hi! How can we help you today?', 'Bem-vindo! Como posso ajudá-lo hoje?']) expect(isStockInterface(text), text).toBe(false);
+    for (const text of ['Hi! Need help? Chat with us', '¡Hola! ¿Necesitas ayuda?', 'Hallo! Chatten Sie mit uns', 'Chat with us, we are online!', "Hi there 👋 We're online", 'Questions? Send us a message']) {
+      expect(isStockInterface(text), text).toBe(true);
+    }
+    for (const text of ['Hi! How can we help you today?', 'Bem-vindo! Como posso ajudá-lo hoje?', 'Hi! I am Carlos.']) expect(isStockInterface(text), text).toBe(false);
   });
 
   it('a greeting needs two words, running text three, a header three letters', () => {
