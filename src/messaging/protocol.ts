@@ -6,6 +6,7 @@
  */
 import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
+import type { DisclosureDetail } from '../detection/verdict';
 import type { HelpResource } from '../help/types';
 import type { RegionCode } from '../help/regions';
 import type { Catalog } from '../i18n';
@@ -13,6 +14,7 @@ import type { Language } from '../i18n/languages';
 import type { BannerStyle, SettingKey, Settings } from '../settings/schema';
 
 export type Disclosed = 'yes' | 'no' | 'unknown';
+export type { DisclosureDetail, DisclosureRead, DisclosureReason } from '../detection/verdict';
 
 /** One piece of evidence, as the content script saw it. */
 export interface Evidence {
@@ -35,6 +37,8 @@ export interface ReportedDetection {
   evidence: Evidence[];
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  /** what was read, where, and why the verdict (absent from older reports) */
+  disclosureDetail?: DisclosureDetail;
 }
 
 /** What a banner needs to render one detected chat. */
@@ -47,6 +51,7 @@ export interface BannerItem {
   surface: Surface;
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  disclosureDetail?: DisclosureDetail;
   confidence: number;
   evidence: Evidence[];
 }
@@ -130,7 +135,7 @@ export interface ContentToBackground {
   'crisis/detected': { req: Record<string, never>; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
-    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[] };
+    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail };
     res: void;
   };
 }

@@ -37,6 +37,8 @@ const SAME_AS_ENGLISH: Record<Exclude<Language, 'en'>, Partial<Record<MessageKey
     auditChat: '"Chat" is the French word too',
     breakOk: '"OK" is used as is',
     minutesValue: '"$1 minutes" is the French too',
+    chatSourceMessage: '"message" is the French word too',
+    chatSourceBadge: '"badge" is the French word too',
   },
   de: {
     popupTitle: 'the product name',
@@ -66,6 +68,8 @@ const SAME_AS_ENGLISH: Record<Exclude<Language, 'en'>, Partial<Record<MessageKey
     styleCompact: '"Compact" is the Dutch word too',
     aboutPrivacyTitle: '"Privacy" is the Dutch word too',
     auditChat: '"Chat" is the Dutch word too',
+    chatSourceBadge: '"badge" is the Dutch word too',
+    chatSourceAria: '"label" is the Dutch word too',
   },
 };
 
