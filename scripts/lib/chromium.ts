@@ -14,6 +14,8 @@ export interface ChromiumOptions {
   proxy?: string;
   locale?: string;
   timezone?: string;
+  /** more Chromium flags */
+  args?: string[];
 }
 
 export interface CandorChromium {
@@ -45,6 +47,7 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
       '--no-default-browser-check',
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--ignore-certificate-errors'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -31,7 +31,7 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
     const pages = VENDORS.map((rule) => ({ rule: rule.id, url: server.fixtureUrl(rule.fixtures.match[0]!) }));
     writeFileSync(join(work, 'urls.txt'), `${pages.map((p) => p.url).join('\n')}\n`);
     const out = join(work, 'out');
-    const { status, stderr } = await runAudit([join(work, 'urls.txt'), '--out', out, '--concurrency', '4', '--proxy', server.proxy]);
+    const { status, stderr } = await runAudit([join(work, 'urls.txt'), '--out', out, '--concurrency', '4', '--settle', '1', '--proxy', server.proxy]);
     expect(status, stderr).toBe(0);
     const rows = new Map(readReport(out).pages.map((p) => [p.url, p]));
     const wrong = pages.flatMap(({ rule, url }) => {
