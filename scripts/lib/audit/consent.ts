@@ -67,6 +67,8 @@ type AutoconsentMessage = { type: string; [key: string]: unknown };
 const WORKING = new Set(['loading', 'initialized', 'waitingForInitResponse', 'openPopupDetected', 'runningOptIn', 'runningOptOut']);
 /** A found platform may show its pop-up a little later; autoconsent looks for about 5 s. */
 const POPUP_LOOK_MS = 6000;
+/** Autoconsent's first searches for a platform take a second or so (then it waits for changes). */
+const FIRST_LOOKS_MS = 2500;
 
 export class ConsentWatcher {
   private platforms: Array<{ name: string; main: boolean }> = [];
@@ -165,8 +167,10 @@ export class ConsentWatcher {
     for (const frame of this.frames.values()) {
       if (WORKING.has(frame.lifecycle)) return true;
       if (frame.lifecycle === 'cmpDetected' && now - frame.since < POPUP_LOOK_MS) return true;
-      // Still looking for a platform: wait for the page itself, not for every ad frame.
-      if (frame.lifecycle === 'started' && frame.main) return true;
+      // Its first looks for a platform on the page itself (not every ad frame). After that it
+      // only looks again when the page changes, for up to a minute: the --settle wait covers
+      // that, and a platform found meanwhile makes it busy again.
+      if (frame.lifecycle === 'started' && frame.main && now - frame.since < FIRST_LOOKS_MS) return true;
     }
     return false;
   }
