@@ -56,7 +56,12 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
     extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        // A browser that crashed may still have processes writing to its profile for a moment.
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        /* a leftover temporary folder is not worth failing over */
+      }
     },
   };
 }

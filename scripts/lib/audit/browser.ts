@@ -25,6 +25,12 @@ export interface Launch {
   number: number;
   /** set when Chromium went away without being asked to */
   crashed: boolean;
+  /**
+   * Rejects (with BrowserCrashed) when this browser goes away. Race browser work against it: a
+   * call in flight when Chromium dies can otherwise stay pending for ever.
+   */
+  gone: Promise<never>;
+  markGone(): void;
 }
 
 /** What the background knows about one tab, with the tab's own address at that moment. */
@@ -64,7 +70,17 @@ export class AuditBrowser {
       // In containers /dev/shm is small; Chromium then crashes on big pages without this.
       args: ['--disable-dev-shm-usage'],
     });
-    const launch: Launch = { chromium, bridge: await chromium.context.newPage(), number, crashed: false };
+    let reject!: (error: Error) => void;
+    const gone = new Promise<never>((_, fail) => (reject = fail));
+    gone.catch(() => undefined);
+    const launch: Launch = {
+      chromium,
+      bridge: await chromium.context.newPage(),
+      number,
+      crashed: false,
+      gone,
+      markGone: () => reject(new BrowserCrashed()),
+    };
     chromium.context.on('close', () => {
       if (this.closing) return;
       // The next caller of current() starts a new browser; this one's profile folder goes.
@@ -93,8 +109,9 @@ export class AuditBrowser {
   /** Forgets a launch whose browser went away, so the next page starts a new one. */
   forget(launch: Launch): void {
     launch.crashed = true;
+    launch.markGone();
     if (this.launches === launch.number) this.launch = null;
-    void launch.chromium.close();
+    launch.chromium.close().catch(() => undefined);
   }
 
   /**
@@ -145,6 +162,8 @@ export class AuditBrowser {
   async close(): Promise<void> {
     this.closing = true;
     const launch = await this.launch?.catch(() => null);
-    await launch?.chromium.close();
+    if (!launch) return;
+    // A browser that will not close in 20 s is left to the operating system.
+    await Promise.race([launch.chromium.close(), new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
   }
 }

@@ -79,9 +79,11 @@ export function readingIsThePage(reading: TabReading, pageUrl: string): boolean 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function visitPage(browser: AuditBrowser, url: string, n: number, settings: VisitSettings): Promise<AuditPage> {
-  const launch = await browser.current();
-  const row: AuditPage = {
+/** Time a visit may take beyond --timeout and --settle (screenshot, consent clicks) before it is given up. */
+const VISIT_SLACK_MS = 60_000;
+
+function emptyRow(url: string): AuditPage {
+  return {
     url,
     finalUrl: null,
     status: 'ok',
@@ -92,16 +94,40 @@ export async function visitPage(browser: AuditBrowser, url: string, n: number, s
     checklist: [],
     screenshot: null,
   };
-  let opened: { page: Page; tabId: number };
+}
+
+/**
+ * Visits one page. Throws BrowserCrashed if the browser went away meanwhile (the page should be
+ * visited again); anything else that goes wrong becomes the row's error.
+ */
+export async function visitPage(browser: AuditBrowser, url: string, n: number, settings: VisitSettings): Promise<AuditPage> {
+  const launch = await browser.current();
+  const opened: { page?: Page } = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const overdue = new Promise<'overdue'>((resolve) => (timer = setTimeout(() => resolve('overdue'), settings.timeoutMs + settings.settleMs + VISIT_SLACK_MS)));
   try {
-    opened = await browser.newTab(launch);
+    const result = await Promise.race([visitInTab(browser, launch, url, n, settings, opened), launch.gone, overdue]);
+    if (result !== 'overdue') return result;
+    void opened.page?.close().catch(() => undefined);
+    return { ...emptyRow(url), status: 'error', error: 'the visit did not finish in time (the browser stopped answering about this page)' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function visitInTab(browser: AuditBrowser, launch: Launch, url: string, n: number, settings: VisitSettings, opened: { page?: Page }): Promise<AuditPage> {
+  const row = emptyRow(url);
+  let tab: { page: Page; tabId: number };
+  try {
+    tab = await browser.newTab(launch);
   } catch (error) {
     await throwIfBrowserGone(error, browser, launch);
     row.status = 'error';
     row.error = `could not open a tab for the page: ${firstLine(error)}`;
     return row;
   }
-  const { page, tabId } = opened;
+  const { page, tabId } = tab;
+  opened.page = page;
   try {
     const consent = new ConsentWatcher(page, settings.consent);
     await consent.attach();

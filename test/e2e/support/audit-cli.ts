@@ -3,7 +3,7 @@
  * process (as a person would run it) while this process serves the pages it visits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditPage, AuditReport } from '../../../src/audit/report';
 import { ROOT } from '../../support/rule-files';
@@ -79,3 +79,40 @@ export function killGroup(run: CliRun, signal: NodeJS.Signals = 'SIGKILL'): void
 
 /** One row's chats as sorted rule ids. */
 export const rulesOf = (page: AuditPage) => page.detections.map((d) => d.rule).sort();
+
+/** Process ids below `root` (children, their children, …), read from /proc. */
+export function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** The main Chromium process a run started (the one without --type=, loading the extension). */
+export function browserProcess(root: number): number | undefined {
+  return descendants(root).find((pid) => {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return /chrom/i.test(args[0] ?? '') && args.some((a) => a.startsWith('--load-extension=')) && !args.some((a) => a.startsWith('--type='));
+    } catch {
+      return false;
+    }
+  });
+}
