@@ -1,7 +1,8 @@
 /**
- * Past one machine: three shard processes (--shard i/3, each into its own folder, as the pods
- * of a Kubernetes Indexed Job write to shared storage) run at the same time; audit:merge of
- * their folders gives the same rows as one run over the whole list.
+ * Past one machine: three shard processes run at the same time, each into its own folder, the
+ * way the pods of the Kubernetes Indexed Job in deploy/k8s/ do (the very scripts the pods run,
+ * deploy/k8s/run-shard.sh with JOB_COMPLETION_INDEX 0, 1 and 2, then deploy/k8s/merge.sh); the
+ * merged report has the same rows as one run over the whole list.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/audit/report';
 import type { AuditSummary } from '../../src/audit/summary';
-import { readReport, rulesOf, runAudit, runMerge } from './support/audit-cli';
+import { readReport, rulesOf, runAudit, runCommand } from './support/audit-cli';
 import { RULES } from './support/checks';
 import { startServer, type TestServer } from './support/server';
 
@@ -38,23 +39,25 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
   /** What a row says, without the times that differ from one visit to the next. */
   const essence = (p: AuditPage) => ({ url: p.url, status: p.status, httpStatus: p.httpStatus, rules: rulesOf(p), disclosed: p.detections.map((d) => d.disclosed).sort() });
 
-  it('three shards run in parallel and merged give the same rows as one run', async () => {
+  it('three shards run in parallel (as three pods) and merged give the same rows as one run', async () => {
     const common = ['--settle', '1', '--concurrency', '1', '--proxy', server.proxy];
+    const pod = { AUDIT_DIR: work, RUN: 'run-1', URLS: list, SHARDS: '3' };
     const [whole, ...shards] = await Promise.all([
       runAudit([list, '--out', join(work, 'whole'), ...common]),
-      ...[1, 2, 3].map((i) => runAudit([list, '--shard', `${i}/3`, '--out', join(work, 'shards', `shard-${i}`), ...common])),
+      ...[0, 1, 2].map((index) => runCommand('deploy/k8s/run-shard.sh', common, { ...pod, JOB_COMPLETION_INDEX: String(index) })),
     ]);
     for (const run of [whole!, ...shards]) expect(run.status, run.stderr).toBe(0);
 
-    const shardFolders = [1, 2, 3].map((i) => join(work, 'shards', `shard-${i}`));
+    const shardFolders = [1, 2, 3].map((i) => join(work, 'run-1', `shard-${i}`));
     const sizes = shardFolders.map((dir) => readReport(dir).pages.length);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(urls.length);
 
-    const merged = await runMerge([...shardFolders, '--out', join(work, 'merged')]);
+    const merged = await runCommand('deploy/k8s/merge.sh', [], pod);
     expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stderr).toMatch(/Merged 3 audits, 9 pages/);
 
     const one = readReport(join(work, 'whole')).pages;
-    const all = readReport(join(work, 'merged')).pages;
+    const all = readReport(join(work, 'run-1', 'merged')).pages;
     expect(all.map((p) => p.url).sort()).toEqual([...urls].sort());
     const byUrl = (pages: AuditPage[]) => pages.map(essence).sort((a, b) => a.url.localeCompare(b.url));
     expect(byUrl(all)).toEqual(byUrl(one));
@@ -62,8 +65,8 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
 
     // The summary adds up the same way, and every screenshot came along.
     const summary = (dir: string) => JSON.parse(readFileSync(join(work, dir, 'summary.json'), 'utf8')) as AuditSummary;
-    expect(summary('merged').pages).toEqual(summary('whole').pages);
-    expect(summary('merged').byVendor).toEqual(summary('whole').byVendor);
-    for (const page of all) expect(page.screenshot && existsSync(join(work, 'merged', page.screenshot)), page.url).toBe(true);
+    expect(summary('run-1/merged').pages).toEqual(summary('whole').pages);
+    expect(summary('run-1/merged').byVendor).toEqual(summary('whole').byVendor);
+    for (const page of all) expect(page.screenshot && existsSync(join(work, 'run-1', 'merged', page.screenshot)), page.url).toBe(true);
   }, 400_000);
 });

@@ -68,7 +68,9 @@ export class AuditBrowser {
       headless: true,
       proxy: this.options.proxy,
       // In containers /dev/shm is small; Chromium then crashes on big pages without this.
-      args: ['--disable-dev-shm-usage'],
+      // Containers seldom allow the namespaces Chromium's sandbox needs; the container is then
+      // the boundary (the image sets CANDOR_CHROMIUM_NO_SANDBOX=1; as root it is always off).
+      args: ['--disable-dev-shm-usage', ...(process.env.CANDOR_CHROMIUM_NO_SANDBOX === '1' ? ['--no-sandbox'] : [])],
     });
     let reject!: (error: Error) => void;
     const gone = new Promise<never>((_, fail) => (reject = fail));

@@ -34,6 +34,15 @@ export function runCli(script: string, args: string[], env?: NodeJS.ProcessEnv) 
   return startCli(script, args, env).done;
 }
 
+/** Runs a shell script of the repository (e.g. deploy/k8s/run-shard.sh) with extra environment. */
+export function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(join(ROOT, script), args, { cwd: ROOT, env: { ...process.env, ...env } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.resume();
+  return new Promise<{ status: number | null; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+}
+
 export const runAudit = (args: string[], env?: NodeJS.ProcessEnv) => runCli('scripts/audit.ts', args, env);
 export const runMerge = (args: string[]) => runCli('scripts/audit-merge.ts', args);
 
