@@ -6,7 +6,7 @@
 import type { Category, Kind } from '../detection/rule';
 import type { Evidence } from '../messaging/protocol';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
-import { buildSummary, contextOf, summaryHtml, SUMMARY_CSS, verdictOf } from './summary';
+import { buildSummary, contextOf, CONTEXT_LABELS, summaryHtml, SUMMARY_CSS, verdictOf } from './summary';
 
 export interface AuditDetection {
   rule: string;
@@ -306,7 +306,7 @@ ${page.screenshot ? `<figure><img loading="lazy" src="${e(page.screenshot)}" alt
     .map((page, i) => {
       const chats = page.detections.map((d) => `${e(d.name)} <small>(${e(d.kind)}; says AI: ${e(verdictOf(d))})</small>`).join('<br>') || '—';
       const consent = page.consent ? `${e(page.consent.platform ?? 'none seen')}${page.consent.platform ? `: ${e(consentWords[page.consent.action])}` : ''}` : '';
-      return `<tr><td><a href="#page-${i + 1}">${i + 1}</a></td><td><code>${e(page.url)}</code></td><td>${e(page.status)}</td><td>${chats}</td><td>${e(page.detections.length ? contextOf(page) : '')}</td><td>${consent}</td></tr>`;
+      return `<tr><td><a href="#page-${i + 1}">${i + 1}</a></td><td><code>${e(page.url)}</code></td><td>${e(page.status)}</td><td>${chats}</td><td>${e(page.detections.length ? CONTEXT_LABELS[contextOf(page)] : '')}</td><td>${consent}</td></tr>`;
     })
     .join('');
   const overviewTable = `<h2>Pages</h2><table class="overview"><thead><tr><th>#</th><th>Page</th><th>Status</th><th>Chats</th><th>Context</th><th>Cookie pop-up</th></tr></thead><tbody>${overview}</tbody></table>`;

@@ -131,7 +131,7 @@ export function summaryToCsv(s: AuditSummary, cell: (value: unknown) => string):
 
 const KIND_LABELS: Record<string, string> = { ai: 'AI only', hybrid: 'AI with people', human: 'People only' };
 const DISCLOSURE_LABELS: Record<Verdict, string> = { yes: 'Says it is an AI', no: 'Does not say', unknown: 'Could not tell' };
-const CONTEXT_LABELS: Record<PageContext, string> = { 'mental-health': 'Mental health', general: 'General', unknown: 'Not known' };
+export const CONTEXT_LABELS: Record<PageContext, string> = { 'mental-health': 'Mental health', general: 'General', unknown: 'Not known' };
 const CONSENT_LABELS: Record<string, string> = { none: 'Nothing done', accepted: 'Accepted', rejected: 'Rejected', failed: 'Tried, failed' };
 
 // ---------- HTML with inline SVG charts ----------
@@ -146,7 +146,7 @@ export interface BarRow {
  * printed in black and white, and by screen readers through the title and the text).
  */
 export function barChart(id: string, title: string, rows: readonly BarRow[], escape: (text: unknown) => string): string {
-  const labelWidth = 190;
+  const labelWidth = 210;
   const barWidth = 340;
   const rowHeight = 24;
   const max = Math.max(1, ...rows.map((r) => r.value));
@@ -155,7 +155,8 @@ export function barChart(id: string, title: string, rows: readonly BarRow[], esc
     .map((r, i) => {
       const y = i * rowHeight + 4;
       const w = r.value > 0 ? Math.max(2, Math.round((r.value / max) * barWidth)) : 0;
-      return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escape(r.label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="16" rx="2"></rect><text x="${labelWidth + w + 6}" y="${y + 15}">${r.value}</text>`;
+      const label = r.label.length > 25 ? `${r.label.slice(0, 24)}…` : r.label;
+      return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end"><title>${escape(r.label)}</title>${escape(label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="16" rx="2"></rect><text x="${labelWidth + w + 6}" y="${y + 15}">${r.value}</text>`;
     })
     .join('');
   const empty = rows.length === 0 ? `<text x="8" y="18">None</text>` : '';
@@ -164,9 +165,8 @@ export function barChart(id: string, title: string, rows: readonly BarRow[], esc
 
 /** The summary section of report.html: key numbers, then charts. */
 export function summaryHtml(s: AuditSummary, escape: (text: unknown) => string): string {
-  const vendors = s.byVendor.slice(0, 15).map((v) => ({ label: v.name, value: v.pages }));
-  const rest = s.byVendor.slice(15).reduce((n, v) => n + v.pages, 0);
-  if (rest > 0) vendors.push({ label: `${s.byVendor.length - 15} more vendors`, value: rest });
+  // Every vendor gets its bar: an advocate looks for a name, and a lump of "others" hides it.
+  const vendors = s.byVendor.map((v) => ({ label: v.name, value: v.pages }));
   const figures = [
     ['Pages tried', s.pages.tried],
     ['With an AI chat', s.pages.withAiChat],
@@ -177,7 +177,6 @@ export function summaryHtml(s: AuditSummary, escape: (text: unknown) => string):
     .join('');
   const consentSeen = s.consent.platforms.length > 0 || Object.values(s.consent.actions).some((n) => n > 0);
   const charts = [
-    barChart('chart-1', 'Pages by vendor', vendors, escape),
     barChart('chart-2', 'Pages by kind of chat',
       (['ai', 'hybrid', 'human'] as const).map((k) => ({ label: KIND_LABELS[k]!, value: s.byKind[k] })),
       escape,
@@ -204,6 +203,8 @@ export function summaryHtml(s: AuditSummary, escape: (text: unknown) => string):
         )
       : '',
     s.consent.platforms.length > 0 ? barChart('chart-7', 'Consent platforms seen', s.consent.platforms.map((p) => ({ label: p.platform, value: p.pages })), escape) : '',
+    // Longest last: one bar per vendor.
+    barChart('chart-1', 'Pages by vendor', vendors, escape),
   ].join('\n');
   return `<section class="summary" aria-label="Summary"><h2>Summary</h2><div class="figures">${figures}</div>\n${charts}</section>`;
 }
