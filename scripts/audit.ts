@@ -219,4 +219,6 @@ say(
   `\n${pages.length} of ${urls.length} pages done${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${allUrls.length})` : ''}, ` +
     `${failed} with errors or timeouts. Report: ${join(outDir, 'report.html')}`,
 );
-process.exit(stopping ? 130 : 0);
+// 128 + the signal's number, as shells report it: 130 after Ctrl-C, 143 after SIGTERM.
+const stoppedBy = stopping as NodeJS.Signals | null;
+process.exit(stoppedBy === 'SIGTERM' ? 143 : stoppedBy ? 130 : 0);
