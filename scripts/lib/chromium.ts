@@ -16,6 +16,8 @@ export interface ChromiumOptions {
   locale?: string;
   /** IANA time zone for the whole browser, service worker included (TZ) */
   timezone?: string;
+  /** more Chromium flags */
+  args?: string[];
 }
 
 export interface CandorChromium {
@@ -51,6 +53,7 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
       '--no-default-browser-check',
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--ignore-certificate-errors'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -59,7 +62,12 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
     extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        // A browser that crashed may still have processes writing to its profile for a moment.
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        /* a leftover temporary folder is not worth failing over */
+      }
     },
   };
 }

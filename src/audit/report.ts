@@ -7,6 +7,7 @@ import type { Category, Kind } from '../detection/rule';
 import type { DisclosureRead, DisclosureReason, Evidence } from '../messaging/protocol';
 import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
+import { buildSummary, contextOf, CONTEXT_LABELS, summaryHtml, SUMMARY_CSS, verdictOf } from './summary';
 
 export interface AuditDetection {
   rule: string;
@@ -38,6 +39,32 @@ export interface AuditDisclosure {
 
 export type PageStatus = 'ok' | 'error' | 'timeout';
 
+/** What the command-line audit did about a cookie-consent pop-up (autoconsent, --consent). */
+export interface AuditConsent {
+  /** what the run was asked to do: --consent none | accept | reject */
+  mode: 'none' | 'accept' | 'reject';
+  /** the consent platform autoconsent recognised (its rule name, e.g. "Onetrust"), or null */
+  platform: string | null;
+  /** whether that platform's pop-up was showing */
+  popup: boolean;
+  /** what was done: nothing, accepted, rejected, or tried and failed */
+  action: 'none' | 'accepted' | 'rejected' | 'failed';
+}
+
+/** How long the command-line audit waited on a page before reading its findings. */
+export interface AuditSettle {
+  /** milliseconds from the start of navigation to the load event; null when it never came */
+  loadMs: number | null;
+  /** milliseconds waited after load (or after giving up on load) */
+  waitedMs: number;
+  /** the --settle minimum, in milliseconds */
+  minimumMs: number;
+  /** whether the network had gone quiet; false when the wait ended at --timeout */
+  networkQuiet: boolean;
+  /** milliseconds after load when the findings last changed; null when nothing was found */
+  lastChangeMs: number | null;
+}
+
 export interface AuditPage {
   url: string;
   finalUrl: string | null;
@@ -51,10 +78,59 @@ export interface AuditPage {
   checklist: CheckItem[];
   /** path of the screenshot, relative to the report */
   screenshot: string | null;
+  /** command-line audit: visits it took (more than 1 after a retry or a browser crash) */
+  attempts?: number;
+  /** command-line audit: the cookie-consent pop-up and what was done about it */
+  consent?: AuditConsent;
+  /** command-line audit: how long it waited for late widgets */
+  settle?: AuditSettle;
+}
+
+/** A detection as the tab reports it (TabDetection and any fields added to it later). */
+type TabDetectionLike = Omit<AuditDetection, 'disclosure'> & { disclosure?: unknown } & Record<string, unknown>;
+
+/** Fields of a tab's detection that only describe the banner on screen, not the chat. */
+const SCREEN_ONLY_FIELDS = new Set(['frameId', 'bannerShown', 'hiddenBecause', 'website', 'surface']);
+
+/**
+ * A tab's detection as a report row's detection. The fields of the report.json contract come
+ * first; any other field the detection carries (page context, claims, hidden by the page, a
+ * disclosure verdict) passes through unchanged, so the report grows with the detector. The
+ * list of disclosure findings moves to the page's `disclosure` list, as it always has.
+ */
+export function toAuditDetection(d: TabDetectionLike): AuditDetection {
+  const row: Record<string, unknown> = {
+    rule: d.rule,
+    name: d.name,
+    kind: d.kind,
+    category: d.category,
+    disclosed: d.disclosed,
+    confidence: d.confidence,
+    evidence: d.evidence,
+  };
+  for (const [key, value] of Object.entries(d)) {
+    if (key in row || SCREEN_ONLY_FIELDS.has(key) || value === undefined) continue;
+    if (key === 'disclosure' && Array.isArray(value)) continue;
+    // The verdict travels in the tab as `disclosureDetail`; the report calls it `disclosure`.
+    if (key === 'disclosureDetail') {
+      row.disclosure = auditDisclosure(value as DisclosureDetail);
+      continue;
+    }
+    row[key] = value;
+  }
+  return row as unknown as AuditDetection;
+}
+
+/** The page's disclosure findings, from a tab's detections. */
+export function toAuditDisclosure(detections: ReadonlyArray<{ rule: string; disclosure?: unknown }>): AuditDisclosure[] {
+  return detections.flatMap((d) =>
+    Array.isArray(d.disclosure) ? (d.disclosure as Array<{ text: string; where: string }>).map((f) => ({ rule: d.rule, text: f.text, where: f.where })) : [],
+  );
 }
 
 export interface AuditReport {
-  tool: { name: 'Candor'; version: string; rulesVersion: string; browser: string };
+  /** `autoconsent`: the version of DuckDuckGo's autoconsent that handled cookie pop-ups, when it was used */
+  tool: { name: 'Candor'; version: string; rulesVersion: string; browser: string; autoconsent?: string };
   startedAt: string;
   finishedAt: string;
   pages: AuditPage[];
@@ -164,6 +240,14 @@ export const CSV_COLUMNS = [
   'disclosureText',
   'screenshot',
   'visitedAt',
+  // added with the crash-safe audit; new columns only ever go at the end
+  'attempts',
+  'consentPlatform',
+  'consentAction',
+  'settleWaitedMs',
+  'networkQuiet',
+  'context',
+  'hiddenByPage',
 ] as const;
 
 /** One row per detected chat, and one row for a page with none. */
@@ -171,13 +255,26 @@ export function toCsv(report: AuditReport): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const page of report.pages) {
     const base = [page.url, page.finalUrl, page.status, page.httpStatus, page.error ?? ''];
-    const tail = [page.screenshot, page.visitedAt];
+    const tail = [
+      page.screenshot,
+      page.visitedAt,
+      page.attempts,
+      page.consent?.platform,
+      page.consent?.action,
+      page.settle?.waitedMs,
+      page.settle ? (page.settle.networkQuiet ? 'yes' : 'no') : '',
+    ];
     const list = page.detections.length > 0 ? page.detections : [null];
     for (const d of list) {
       const disclosure = d ? page.disclosure.filter((x) => x.rule === d.rule).map((x) => x.text).join(' | ') : '';
+      const extra = d as (AuditDetection & { context?: unknown; hiddenByPage?: unknown }) | null;
+      const detectionTail = [
+        typeof extra?.context === 'string' ? extra.context : '',
+        typeof extra?.hiddenByPage === 'boolean' ? (extra.hiddenByPage ? 'yes' : 'no') : '',
+      ];
       const cells = d
-        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail]
-        : [...base, '', '', '', '', '', '', '', ...tail];
+        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail, ...detectionTail]
+        : [...base, '', '', '', '', '', '', '', ...tail, ...detectionTail];
       rows.push(cells.map(csvCell).join(','));
     }
   }
@@ -220,14 +317,23 @@ export function toHtml(report: AuditReport): string {
             )
             .join('')}</tbody></table>`
         : '';
-      return `<section class="page"><h2>${i + 1}. ${e(page.url)}</h2>
+      return `<section class="page" id="page-${i + 1}"><h2>${i + 1}. ${e(page.url)}</h2>
 <p><strong>Status:</strong> ${e(page.status)}${page.httpStatus ? ` (HTTP ${e(page.httpStatus)})` : ''}${page.error ? ` — ${e(page.error)}` : ''}<br>
 <strong>Final address:</strong> ${e(page.finalUrl ?? '—')}<br><strong>Visited:</strong> ${e(page.visitedAt)}</p>
 ${detections}${checklist}
-${page.screenshot ? `<figure><img src="${e(page.screenshot)}" alt="Screenshot of ${e(page.url)}"><figcaption>Screenshot: ${e(page.screenshot)}</figcaption></figure>` : ''}
+${page.screenshot ? `<figure><img loading="lazy" src="${e(page.screenshot)}" alt="Screenshot of ${e(page.url)}"><figcaption>Screenshot: ${e(page.screenshot)}</figcaption></figure>` : ''}
 </section>`;
     })
     .join('\n');
+  const consentWords: Record<AuditConsent['action'], string> = { none: 'nothing done', accepted: 'accepted', rejected: 'rejected', failed: 'tried, failed' };
+  const overview = report.pages
+    .map((page, i) => {
+      const chats = page.detections.map((d) => `${e(d.name)} <small>(${e(d.kind)}; says AI: ${e(verdictOf(d))})</small>`).join('<br>') || '—';
+      const consent = page.consent ? `${e(page.consent.platform ?? 'none seen')}${page.consent.platform ? `: ${e(consentWords[page.consent.action])}` : ''}` : '';
+      return `<tr><td><a href="#page-${i + 1}">${i + 1}</a></td><td><code>${e(page.url)}</code></td><td>${e(page.status)}</td><td>${chats}</td><td>${e(page.detections.length ? CONTEXT_LABELS[contextOf(page)] : '')}</td><td>${consent}</td></tr>`;
+    })
+    .join('');
+  const overviewTable = `<h2>Pages</h2><table class="overview"><thead><tr><th>#</th><th>Page</th><th>Status</th><th>Chats</th><th>Context</th><th>Cookie pop-up</th></tr></thead><tbody>${overview}</tbody></table>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Candor disclosure audit</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -237,11 +343,15 @@ table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #c
 code{font-size:12px;word-break:break-all}img{max-width:100%;border:1px solid #ccd}.page{break-inside:avoid-page;margin-top:28px}
 .status-observed{color:#1f6f4a}.status-not-observed{color:#b3261e}.status-manual{color:#6b4500}.note{background:#fff7e6;padding:8px 10px;border-radius:6px}
 @media print{a{color:inherit}}
+${SUMMARY_CSS}
 </style></head><body>
 <h1>Candor disclosure audit</h1>
 <p>${e(report.tool.name)} ${e(report.tool.version)} · rules ${e(report.tool.rulesVersion)} · ${e(report.tool.browser)}<br>
 Started ${e(report.startedAt)} · finished ${e(report.finishedAt)} · ${report.pages.length} pages</p>
 <p class="note">${e(NOT_LEGAL_ADVICE)}</p>
+${summaryHtml(buildSummary(report.pages), e)}
+${overviewTable}
+<h2>Each page</h2>
 ${pages}
 </body></html>
 `;

@@ -3,7 +3,7 @@
  * Outside a running audit, recording is refused: Candor keeps no browsing history otherwise.
  */
 import { buildChecklist } from '../audit/checklist';
-import { auditDisclosure } from '../audit/report';
+import { toAuditDetection, toAuditDisclosure } from '../audit/report';
 import type { AuditSession, EvidenceRecord, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { addRecord, deleteAllRecords, deleteRecord, listRecords } from './evidence-store';
@@ -60,17 +60,9 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
     status: 'ok',
     httpStatus: null,
     visitedAt: new Date().toISOString(),
-    detections: state.detections.map((d) => ({
-      rule: d.rule,
-      name: d.name,
-      kind: d.kind,
-      category: d.category,
-      disclosed: d.disclosed,
-      confidence: d.confidence,
-      evidence: d.evidence,
-      ...(d.disclosureDetail ? { disclosure: auditDisclosure(d.disclosureDetail) } : {}),
-    })),
-    disclosure: state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where }))),
+    // The same rows as the command-line audit: fields the detector adds later come along.
+    detections: state.detections.map((d) => toAuditDetection(d as never)),
+    disclosure: toAuditDisclosure(state.detections),
     checklist: buildChecklist(state.detections),
     screenshot: null,
     screenshotDataUrl,

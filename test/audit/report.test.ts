@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../src/audit/checklist';
-import { auditDisclosure, checkReport, csvCell, escapeHtml, hashString, mergeReports, parseShard, shardUrls, toCsv, toHtml, type AuditReport } from '../../src/audit/report';
+import { auditDisclosure, checkReport, CSV_COLUMNS, csvCell, escapeHtml, hashString, mergeReports, parseShard, shardUrls, toAuditDetection, toAuditDisclosure, toCsv, toHtml, type AuditReport } from '../../src/audit/report';
 
 const page = (url: string, extra: Partial<AuditReport['pages'][number]> = {}): AuditReport['pages'][number] => ({
   url,
@@ -132,5 +132,47 @@ describe('checklist', () => {
   });
   it('leaves out chats answered by people', () => {
     expect(buildChecklist([{ ...base, kind: 'human', disclosed: 'no' }])).toEqual([]);
+  });
+});
+
+describe('report rows from tab detections', () => {
+  const tabDetection = {
+    rule: 'intercom',
+    name: 'Intercom',
+    kind: 'hybrid' as const,
+    category: 'support-widget' as const,
+    disclosed: 'no' as const,
+    confidence: 90,
+    evidence: [{ type: 'script' as const, value: 'https://widget.intercom.io/widget/x' }],
+    disclosure: [{ text: 'AI Agent', where: 'chat window' }],
+    website: 'https://www.intercom.com',
+    surface: 'widget',
+    frameId: 0,
+    bannerShown: true,
+  };
+  it('keeps the contract fields, drops what only describes the banner, and moves findings to the page', () => {
+    const row = toAuditDetection(tabDetection);
+    expect(row).toEqual({ rule: 'intercom', name: 'Intercom', kind: 'hybrid', category: 'support-widget', disclosed: 'no', confidence: 90, evidence: tabDetection.evidence });
+    expect(toAuditDisclosure([tabDetection])).toEqual([{ rule: 'intercom', text: 'AI Agent', where: 'chat window' }]);
+  });
+  it('passes through fields the detector adds later (context, claims, hiddenByPage, a disclosure verdict)', () => {
+    const verdict = { verdict: 'yes', read: true, reason: 'the chat says "AI assistant"' };
+    const row = toAuditDetection({ ...tabDetection, context: 'mental-health', claims: ['therapist'], hiddenByPage: false, disclosure: verdict } as never);
+    expect(row).toMatchObject({ context: 'mental-health', claims: ['therapist'], hiddenByPage: false, disclosure: verdict });
+    const csv = toCsv(report([page('https://a.example/', { detections: [row], attempts: 2, consent: { mode: 'accept', platform: 'Onetrust', popup: true, action: 'accepted' } })]));
+    const [header, line] = csv.trim().split('\r\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, line!.split(',')[i]]));
+    expect(cells).toMatchObject({ attempts: '2', consentPlatform: 'Onetrust', consentAction: 'accepted', context: 'mental-health', hiddenByPage: 'no' });
+  });
+  it('turns the disclosureDetail of a tab into the disclosure verdict of the report, with its reason in words', () => {
+    const detail = { verdict: 'unknown' as const, reason: 'nothing-readable' as const, read: [] };
+    const row = toAuditDetection({ ...tabDetection, disclosed: 'unknown', disclosureDetail: detail } as never) as unknown as Record<string, unknown>;
+    expect(row.disclosureDetail).toBeUndefined();
+    expect(row.disclosure).toEqual(auditDisclosure(detail));
+    expect((row.disclosure as { verdict: string; reasonCode: string }).verdict).toBe('unknown');
+    expect((row.disclosure as { reason: string }).reason.length).toBeGreaterThan(10);
+  });
+  it('adds new CSV columns only at the end, after the ones consumers already read', () => {
+    expect(CSV_COLUMNS.slice(0, 14)).toEqual(['url', 'finalUrl', 'status', 'httpStatus', 'error', 'rule', 'name', 'kind', 'disclosed', 'confidence', 'evidence', 'disclosureText', 'screenshot', 'visitedAt']);
   });
 });

@@ -49,9 +49,12 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
 
   it('visits every URL, turns failures into rows, and writes the report, CSV, HTML and screenshots', async () => {
     const out = join(work, 'full');
-    const { status, stderr } = await runAudit([join(work, 'urls.txt'), '--out', out, '--concurrency', '2', '--timeout', '6', '--proxy', server.proxy]);
+    const { status, stderr } = await runAudit([join(work, 'urls.txt'), '--out', out, '--concurrency', '2', '--timeout', '6', '--settle', '1', '--retries', '0', '--proxy', server.proxy]);
     expect(status, stderr).toBe(0);
     expect(stderr).toMatch(/\[6\/6\]/);
+    // A progress line after each page: pages done, the rate and the time left.
+    expect(stderr).toMatch(/progress: 6\/6 \(100%\) · [\d.]+ pages\/min · done/);
+    expect(stderr).toMatch(/progress: [2-5]\/6 \(\d+%\) · [\d.]+ pages\/min · about \d+ (s|min) left/);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
     expect(report.tool).toMatchObject({ name: 'Candor' });
     expect(report.tool.browser).toMatch(/Chromium/);
@@ -75,12 +78,22 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
 
     const csv = readFileSync(join(out, 'report.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^url,finalUrl,status/);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Candor disclosure audit');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('Candor disclosure audit');
+    // The summary with its charts comes first, then the table of pages, then each page.
+    expect(html.indexOf('<section class="summary"')).toBeLessThan(html.indexOf('<table class="overview"'));
+    expect(html.indexOf('<table class="overview"')).toBeLessThan(html.indexOf('<section class="page"'));
+    expect(html).toMatch(/<svg role="img"/);
+    expect(html).not.toMatch(/<(script|link)\b|src="https?:/);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.pages).toMatchObject({ tried: 6, ok: 4, error: 1, timeout: 1, withChat: 1, withAiChat: 1 });
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toContain('pages,tried,Pages tried,6');
+    expect(readFileSync(join(out, 'pages.jsonl'), 'utf8').trim().split('\n')).toHaveLength(6);
   }, 300_000);
 
   it('shards split the list deterministically and merge back into the whole', async () => {
     for (const shard of ['1/2', '2/2']) {
-      const { status, stderr } = await runAudit([...urls.slice(0, 3), '--out', join(work, `shard-${shard[0]}`), '--shard', shard, '--proxy', server.proxy]);
+      const { status, stderr } = await runAudit([...urls.slice(0, 3), '--out', join(work, `shard-${shard[0]}`), '--shard', shard, '--settle', '1', '--proxy', server.proxy]);
       expect(status, stderr).toBe(0);
     }
     const merged = await run('scripts/audit-merge.ts', [join(work, 'shard-1'), join(work, 'shard-2'), '--out', join(work, 'merged')]);
@@ -95,5 +108,7 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--shard must look like i\/n/);
     expect((await runAudit(['not-a-url-or-file'])).stderr).toMatch(/neither an http\(s\) URL nor a file/);
+    expect((await runAudit(['--consent', 'maybe', 'https://x.example/'])).stderr).toMatch(/--consent must be none, accept or reject/);
+    expect((await runAudit(['--settle', 'soon', 'https://x.example/'])).stderr).toMatch(/--settle needs a number/);
   });
 });
