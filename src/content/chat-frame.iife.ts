@@ -5,7 +5,7 @@
  * never the words — so the page with the chat can show human help.
  */
 import { findCrisis, type CrisisTier } from '../crisis/match';
-import { CRISIS_CHECK_MS, shouldShowCrisis, typedText } from './banner/companion';
+import { CRISIS_CHECK_MS, prepareWhenIdle, shouldShowCrisis, typedText } from './banner/companion';
 import { contextAlive, send } from './runtime';
 
 const INSTALLED = '__candorChatFrameInstalled';
@@ -33,6 +33,7 @@ function install(): void {
     }, CRISIS_CHECK_MS);
   };
   document.addEventListener('input', onInput, { capture: true, passive: true });
+  prepareWhenIdle();
 }
 
 install();

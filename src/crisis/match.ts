@@ -133,6 +133,14 @@ function matcher() {
 }
 const lexicons = () => matcher().lexicons;
 
+/**
+ * Builds the patterns ahead of the first check (they take tens of milliseconds to build), for
+ * callers to run when the page is idle. Optional: the first check builds them otherwise.
+ */
+export function prepareCrisisCheck(): void {
+  matcher();
+}
+
 /** Every regular expression the matcher runs, for the ReDoS check (test/security/regex.test.ts). */
 export function crisisRegexes(): Array<[string, RegExp]> {
   const { frames } = matcher();

@@ -6,7 +6,7 @@
  *    human help. The text is read from the input, checked on the spot and dropped: it is never
  *    stored, logged or sent anywhere.
  */
-import { findCrisis, type CrisisTier } from '../../crisis/match';
+import { findCrisis, prepareCrisisCheck, type CrisisTier } from '../../crisis/match';
 
 /** A minute without any input or focus in the chat pauses the clock. */
 const IDLE_MS = 60_000;
@@ -38,6 +38,16 @@ export interface CompanionOptions {
   onBreak(minutes: number): void;
   /** crisis words were typed; only how urgent they sounded is passed on, never the words */
   onCrisis(tier: CrisisTier): void;
+}
+
+/** Builds the crisis patterns once, when the page is next idle, so the first check is quick. */
+let prepared = false;
+export function prepareWhenIdle(): void {
+  if (prepared) return;
+  prepared = true;
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => prepareCrisisCheck(), { timeout: 5000 });
+  else setTimeout(() => prepareCrisisCheck(), 1000);
 }
 
 /** Text of an input the person is typing into, bounded; '' for anything else. */
@@ -77,6 +87,7 @@ export class Companion {
   /** (Re)attaches to the page and the chat's same-origin frames; starts the clock if wanted. */
   refresh(): void {
     this.listen(window, document);
+    if (this.options.crisisSupport()) prepareWhenIdle();
     for (const el of this.options.chatElements()) {
       const frames = el.localName === 'iframe' ? [el] : [...el.querySelectorAll('iframe')];
       for (const frame of frames) {
