@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildChecklist } from '../src/audit/checklist';
-import { parseShard, shardUrls, toCsv, toHtml, type AuditPage, type AuditReport } from '../src/audit/report';
+import { auditDisclosure, parseShard, shardUrls, toCsv, toHtml, type AuditPage, type AuditReport } from '../src/audit/report';
 import type { TabState } from '../src/messaging/protocol';
 import { CHROMIUM_PATH, launchCandorChromium } from './lib/chromium';
 import { loadRules, PROJECT_ROOT } from './lib/rules';
@@ -199,6 +199,7 @@ async function visit(url: string, n: number): Promise<AuditPage> {
           disclosed: d.disclosed,
           confidence: d.confidence,
           evidence: d.evidence,
+          ...(d.disclosureDetail ? { disclosure: auditDisclosure(d.disclosureDetail) } : {}),
         }));
         result.disclosure = state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where })));
         result.checklist = buildChecklist(state.detections);

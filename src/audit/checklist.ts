@@ -6,6 +6,7 @@
  * Pure; used by the extension's audit page and the command-line audit.
  */
 import type { Category, Kind } from '../detection/rule';
+import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 
 export type CheckStatus = 'observed' | 'not-observed' | 'manual';
 
@@ -16,6 +17,8 @@ export interface ChecklistDetection {
   category: Category;
   disclosed: 'yes' | 'no' | 'unknown';
   disclosure: Array<{ text: string; where: string }>;
+  /** what was read, where, and why (absent in records made before it existed) */
+  disclosureDetail?: DisclosureDetail;
 }
 
 export interface CheckItem {
@@ -96,11 +99,13 @@ export const LAWS: Law[] = [
 
 function lookedAtText(d: ChecklistDetection): string {
   if (d.disclosed === 'yes') {
-    const first = d.disclosure[0]!;
-    return `The chat's own text (${first.where}) says: “${first.text}”.`;
+    const first = d.disclosure[0];
+    if (first) return `The chat's own text (${first.where}) says: “${first.text}”.`;
   }
-  if (d.disclosed === 'no') return "Candor read the chat's window and labels on this page and found no statement that it is an AI.";
-  return "Candor could not read the chat's window (for example, it is in a frame from another site, or it was closed), so it could not tell.";
+  // The verdict's own reason when it agrees with the verdict (it always does in new records).
+  if (d.disclosureDetail && d.disclosureDetail.verdict === d.disclosed) return reasonSentence(d.disclosureDetail);
+  if (d.disclosed === 'no') return "Candor read the chat's own words on this page and none of them says it is an AI.";
+  return "Candor could not read anything the chat said (for example, it is in a frame from another site, or it was closed), so it could not tell: this needs a manual check.";
 }
 
 /** The checklist for every detected chat that may be answered by AI. */
@@ -110,6 +115,7 @@ export function buildChecklist(detections: readonly ChecklistDetection[]): Check
     if (d.kind === 'human') continue; // no AI to disclose
     for (const law of LAWS) {
       const inScope = law.appliesTo === 'any-ai-chat' || law.appliesTo.includes(d.category);
+      // "unknown" is never "not observed": Candor did not see the chat say anything either way.
       let status: CheckStatus = d.disclosed === 'yes' ? 'observed' : d.disclosed === 'no' ? 'not-observed' : 'manual';
       const notes = [lookedAtText(d)];
       if (d.kind === 'hybrid') notes.push('This platform can be answered by AI or by people; whether AI answers on this site needs a manual check.');

@@ -4,7 +4,8 @@
  * the extension's audit page.
  */
 import type { Category, Kind } from '../detection/rule';
-import type { Evidence } from '../messaging/protocol';
+import type { DisclosureRead, DisclosureReason, Evidence } from '../messaging/protocol';
+import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
 
 export interface AuditDetection {
@@ -15,6 +16,18 @@ export interface AuditDetection {
   disclosed: 'yes' | 'no' | 'unknown';
   confidence: number;
   evidence: Evidence[];
+  /** the verdict with what was read, where, and why (absent in reports made before it existed) */
+  disclosure?: AuditDisclosureVerdict;
+}
+
+/** `detections[].disclosure` in report.json: the verdict, what was read, and why, in a sentence. */
+export interface AuditDisclosureVerdict {
+  verdict: 'yes' | 'no' | 'unknown';
+  read: DisclosureRead[];
+  /** the reason in one plain sentence */
+  reason: string;
+  /** the same reason as a stable code */
+  reasonCode: DisclosureReason;
 }
 
 export interface AuditDisclosure {
@@ -45,6 +58,12 @@ export interface AuditReport {
   startedAt: string;
   finishedAt: string;
   pages: AuditPage[];
+}
+
+/** The report's `disclosure` for one detection, from the verdict's detail (none for old records). */
+export function auditDisclosure(detail: DisclosureDetail | undefined): AuditDisclosureVerdict | undefined {
+  if (!detail) return undefined;
+  return { verdict: detail.verdict, read: detail.read, reason: reasonSentence(detail), reasonCode: detail.reason };
 }
 
 // ---------- sharding ----------
@@ -186,7 +205,7 @@ export function toHtml(report: AuditReport): string {
         ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
             .map(
               (d) =>
-                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${page.disclosure
+                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

@@ -3,6 +3,7 @@
  * Outside a running audit, recording is refused: Candor keeps no browsing history otherwise.
  */
 import { buildChecklist } from '../audit/checklist';
+import { auditDisclosure } from '../audit/report';
 import type { AuditSession, EvidenceRecord, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { addRecord, deleteAllRecords, deleteRecord, listRecords } from './evidence-store';
@@ -67,6 +68,7 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
       disclosed: d.disclosed,
       confidence: d.confidence,
       evidence: d.evidence,
+      ...(d.disclosureDetail ? { disclosure: auditDisclosure(d.disclosureDetail) } : {}),
     })),
     disclosure: state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where }))),
     checklist: buildChecklist(state.detections),

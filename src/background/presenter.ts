@@ -3,7 +3,8 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, Disclosed, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, Disclosed, DisclosureDetail, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import { mergeDetails } from '../detection/verdict';
 import {
   isDismissedForSite,
   isPaused,
@@ -13,7 +14,7 @@ import {
   siteKeyOf,
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
-import type { TabEntry } from './tab-store';
+import type { ChatFrameReport, TabEntry } from './tab-store';
 
 export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
   const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
@@ -27,6 +28,7 @@ export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, glo
     surface: facts.surface,
     disclosed: detection.disclosed,
     disclosure: detection.disclosure,
+    ...(detection.disclosureDetail ? { disclosureDetail: detection.disclosureDetail } : {}),
     confidence: Math.min(100, detection.confidence + extra),
     evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
   };
@@ -57,10 +59,27 @@ const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
  */
 export function withChatFrameDisclosure(
   detection: ReportedDetection,
-  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[] } | undefined,
+  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail } | undefined,
 ): ReportedDetection {
-  if (!frame || CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return detection;
-  return { ...detection, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
+  if (!frame) return detection;
+  const detail = mergeDetails(detection.disclosureDetail, frame.detail);
+  const merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
+  if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return merged;
+  return { ...merged, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: f.where.startsWith('chat frame') ? f.where : `chat frame: ${f.where}` })) };
+}
+
+/** All of a rule's frames together: the one that says most wins, as between the page and a frame. */
+export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFrameReport | undefined {
+  let best: ChatFrameReport | undefined;
+  let detail: DisclosureDetail | undefined;
+  for (const report of reports) {
+    if (!best || CERTAINTY[report.disclosed] > CERTAINTY[best.disclosed]) best = report;
+    detail = mergeDetails(detail, report.detail);
+  }
+  if (!best) return undefined;
+  const out: ChatFrameReport = { disclosed: best.disclosed, disclosure: best.disclosure };
+  if (detail) out.detail = detail;
+  return out;
 }
 
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */

@@ -4,7 +4,8 @@
  * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
  * the tab navigates or closes.
  */
-import type { Disclosed, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import type { Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import { combineFrameReports } from './presenter';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -21,10 +22,18 @@ export interface TabEntry {
   frames: Record<number, FrameState>;
   /** rules dismissed "for now" on this page view */
   dismissedForPage: string[];
-  /** what vendors' own chat frames (other origins) said, by rule */
-  chatFrames?: Record<string, { disclosed: Disclosed; disclosure: DisclosureFinding[] }>;
+  /** what vendors' own chat frames (other origins) said, by rule: all of a rule's frames together */
+  chatFrames?: Record<string, ChatFrameReport>;
+  /** what each of those frames said, by rule and frame id (a launcher frame and a window frame are two looks at one chat) */
+  chatFrameReports?: Record<string, Record<number, ChatFrameReport>>;
   /** vendors' chat frames that reported, by frame id */
   chatFrameIds?: number[];
+}
+
+export interface ChatFrameReport {
+  disclosed: Disclosed;
+  disclosure: DisclosureFinding[];
+  detail?: DisclosureDetail;
 }
 
 const SESSION_KEY = 'tabs';
@@ -107,14 +116,20 @@ export class TabStore {
   }
 
   /** Records what a vendor's chat frame said; returns whether this frame reported for the first time. */
-  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[]): boolean {
+  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[], detail?: DisclosureDetail): boolean {
     let tab = this.tabs.get(tabId);
     if (!tab) {
       tab = { url: null, frames: {}, dismissedForPage: [] };
       this.tabs.set(tabId, tab);
     }
     tab.chatFrames ??= {};
-    for (const rule of rules) tab.chatFrames[rule] = { disclosed, disclosure };
+    tab.chatFrameReports ??= {};
+    const report: ChatFrameReport = detail ? { disclosed, disclosure, detail } : { disclosed, disclosure };
+    for (const rule of rules) {
+      const byFrame = (tab.chatFrameReports[rule] ??= {});
+      byFrame[frameId] = report;
+      tab.chatFrames[rule] = combineFrameReports(Object.values(byFrame))!;
+    }
     tab.chatFrameIds ??= [];
     const first = !tab.chatFrameIds.includes(frameId);
     if (first) tab.chatFrameIds.push(frameId);

@@ -9,7 +9,7 @@
  * web-accessible chunks.
  */
 import contentIndex from 'candor:generated/content-index.json';
-import { readChatDisclosure } from '../detection/chat-text';
+import { verdictForChatFrame, verdictForDetection } from '../detection/chat-verdict';
 import { indexFromJson, type CompiledIndex, type SignalCode } from '../detection/compile';
 import {
   COMPOSER_SELECTOR,
@@ -32,6 +32,34 @@ const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: '
 const SCAN_DELAY_MS = 30;
 /** Pages that keep adding big subtrees get a scan at most this often. */
 const SLOW_SCAN_MS = 1000;
+/** A chat whose text changes (a greeting appears) is read again at most this often. */
+const REREAD_MS = 1000;
+/** A whole-site app's conversation changes all the time (replies stream in): read it less often. */
+const SITE_REREAD_MS = 3000;
+
+/**
+ * Is the element drawn? A chat window rendered but closed (display:none) is not something a
+ * visitor reads. Text clipped for screen readers still counts: it is read out.
+ */
+function drawn(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean }).checkVisibility;
+  try {
+    if (check) return check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
+    const style = getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+/** Where an element is drawn: a widget floating over the page has no introduction on the page. */
+function computedPosition(el: Element): string {
+  try {
+    return getComputedStyle(el).position;
+  } catch {
+    return '';
+  }
+}
 
 function engage(): void {
   const resourceMatches: ResourceLike[] = [];
@@ -43,6 +71,9 @@ function engage(): void {
   let listening = false;
   let unsure = false;
   let lastScanAt = 0;
+  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** documents of same-origin frames inside detected chats, watched for text changes */
+  const watchedFrameDocs = new WeakSet<Document>();
 
   // On a whole-site app's pages, its own signals and a chat composer appearing later also
   // warrant a scan; elsewhere they are not even looked for.
@@ -90,17 +121,17 @@ function engage(): void {
 
   const report = (force = false) => {
     const payload: ReportedDetection[] = detections.map((d) => {
-      const elements = d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
-      const isSite = d.hits.some((h) => index.signals[h.s]!.t === 'h');
-      const disclosure = readChatDisclosure(isSite && document.body ? [document.body] : elements);
+      const verdict = verdictForDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
       return {
         rule: d.rule,
         confidence: d.confidence,
         evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
-        disclosed: disclosure.disclosed,
-        disclosure: disclosure.findings,
+        disclosed: verdict.disclosed,
+        disclosure: verdict.findings,
+        disclosureDetail: verdict.detail,
       };
     });
+    watchChatFrames();
     const text = JSON.stringify(payload);
     if (!force && text === lastReport) return;
     // A page that never had a chat never sends anything (nor touches the extension API).
@@ -150,7 +181,62 @@ function engage(): void {
     return false;
   };
 
+  /** The chat's own text changed (a greeting appeared): read it again, at most once a second. */
+  const scheduleReread = (delay = REREAD_MS) => {
+    if (rereadTimer !== undefined || stopped) return;
+    rereadTimer = setTimeout(() => {
+      rereadTimer = undefined;
+      if (!stopped) report();
+    }, delay);
+  };
+  /** Did this change happen in a detected chat's text? (What the person types does not count.) */
+  const chatChangeDelay = (record: MutationRecord): number | null => {
+    const target = record.target;
+    if (isOwn(target)) return null;
+    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    if (el?.closest('textarea,input,[contenteditable]:not([contenteditable="false"])')) return null;
+    for (const d of detections) {
+      if (siteRules.has(d.ruleIndex)) return SITE_REREAD_MS;
+      for (const h of d.hits) if (h.el && h.el !== document.body && h.el.contains(target)) return REREAD_MS;
+    }
+    return null;
+  };
+  /** Same-origin frames inside a detected chat (a messenger written into about:blank) change too. */
+  const frameObserver = new MutationObserver(() => scheduleReread());
+  const watchChatFrames = () => {
+    for (const d of detections) {
+      for (const h of d.hits) {
+        if (!h.el?.isConnected) continue;
+        const frames = h.el.localName === 'iframe' ? [h.el] : [...h.el.querySelectorAll('iframe')].slice(0, 5);
+        for (const frame of frames) {
+          let doc: Document | null = null;
+          try {
+            doc = (frame as HTMLIFrameElement).contentDocument;
+          } catch {
+            doc = null;
+          }
+          if (!doc || watchedFrameDocs.has(doc)) continue;
+          watchedFrameDocs.add(doc);
+          try {
+            frameObserver.observe(doc, { childList: true, subtree: true, characterData: true });
+          } catch {
+            /* the frame went away */
+          }
+        }
+      }
+    }
+  };
+
   const observer = new MutationObserver((records) => {
+    if (detections.length > 0 && rereadTimer === undefined) {
+      for (const record of records) {
+        const delay = chatChangeDelay(record);
+        if (delay !== null) {
+          scheduleReread(delay);
+          break;
+        }
+      }
+    }
     if (timer !== undefined) return; // a scan is already on its way
     unsure = false;
     for (const record of records) {
@@ -186,7 +272,9 @@ function engage(): void {
   function stop() {
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
+    if (rereadTimer !== undefined) clearTimeout(rereadTimer);
     observer.disconnect();
+    frameObserver.disconnect();
     performanceObserver?.disconnect();
     removeEventListener('pageshow', onPageShow);
     try {
@@ -230,14 +318,15 @@ function engage(): void {
 function watchChatFrame(rules: string[]): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const ruleIndexes = index.rules.flatMap((r, i) => (rules.includes(r.id) ? [i] : []));
   const read = () => {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
-    const result = readChatDisclosure(document.body ? [document.body] : []);
-    const text = JSON.stringify([result.disclosed, result.findings]);
+    const result = verdictForChatFrame(index, ruleIndexes, document, drawn);
+    const text = JSON.stringify([result.disclosed, result.findings, result.detail]);
     if (text !== last) {
       last = text;
-      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings });
+      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, detail: result.detail });
     }
     if (result.disclosed === 'yes') observer.disconnect();
   };

@@ -1,27 +1,30 @@
 /** Picking the human-help resources to show, and the UI language. Pure. */
-import { HELP_RESOURCES } from './resources';
-import { guessRegion, type RegionCode } from './regions';
+import { HELP_RESOURCES } from './data';
+import { guessRegion } from './guess';
+import type { RegionCode } from './regions';
 import type { Audience, HelpResource } from './types';
+import { pickLanguage, type Language } from '../i18n/languages';
 import type { LanguageSetting, RegionSetting } from '../settings/schema';
 
 export function resolveRegion(setting: RegionSetting, timeZone: string | undefined, languages: readonly string[]): RegionCode {
   return setting === 'auto' ? guessRegion(timeZone, languages) : setting;
 }
 
-export function resolveLanguage(setting: LanguageSetting, languages: readonly string[]): 'en' | 'es' {
-  if (setting !== 'auto') return setting;
-  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
+/** The UI language: the one chosen in Options, else the first of the browser's that Candor speaks. */
+export function resolveLanguage(setting: LanguageSetting, languages: readonly string[]): Language {
+  return setting === 'auto' ? pickLanguage(languages) : setting;
 }
 
 /**
  * Resources for a region, crisis lines first. Regions with no entry of a kind fall back to the
- * international directory for it, so nobody is left with an empty list.
+ * international directory for it, so nobody is left with an empty list. Lines for one topic
+ * (abuse) are left out: the crisis panel offers them when they fit (abuse.ts).
  */
 export function helpFor(region: RegionCode, audiences: readonly Audience[] = ['everyone']): HelpResource[] {
   const order: Record<HelpResource['kind'], number> = { crisis: 0, support: 1, therapist: 2, directory: 3 };
   // Stable sort: by kind, services for one group (veterans, parents…) after the general ones.
   const pick = (r: RegionCode) =>
-    HELP_RESOURCES.filter((res) => res.region === r && audiences.includes(res.audience)).sort(
+    HELP_RESOURCES.filter((res) => res.region === r && !res.topic && audiences.includes(res.audience)).sort(
       (a, b) => order[a.kind] - order[b.kind] || Number(!!a.group) - Number(!!b.group),
     );
   const local = pick(region);

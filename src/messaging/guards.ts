@@ -14,12 +14,28 @@ const evidence = v.object({
   value: text(400),
 });
 const disclosureFinding = v.object({ text: text(300), where: text(60) });
+const disclosureDetail = v.object({
+  verdict: v.picklist(['yes', 'no', 'unknown']),
+  reason: v.picklist(['said-ai', 'read-no-ai', 'labels-only', 'frame-unreadable', 'nothing-readable']),
+  read: v.pipe(
+    v.array(
+      v.object({
+        text: text(300),
+        where: text(120),
+        source: v.picklist(['title', 'greeting', 'message', 'launcher', 'badge', 'notice', 'aria', 'composer', 'control', 'intro', 'text']),
+        note: v.optional(v.picklist(['vendor-default', 'not-conversation', 'not-kept'])),
+      }),
+    ),
+    v.maxLength(10),
+  ),
+});
 const reportedDetection = v.object({
   rule: ruleId,
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   evidence: v.pipe(v.array(evidence), v.maxLength(50)),
   disclosed: v.picklist(['yes', 'no', 'unknown']),
   disclosure: v.pipe(v.array(disclosureFinding), v.maxLength(10)),
+  disclosureDetail: v.optional(disclosureDetail),
 });
 
 const settingsPatch = v.pipe(
@@ -44,6 +60,7 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
     rules: v.pipe(v.array(ruleId), v.maxLength(10)),
     disclosed: v.picklist(['yes', 'no', 'unknown']),
     disclosure: v.pipe(v.array(disclosureFinding), v.maxLength(10)),
+    detail: v.optional(disclosureDetail),
   }),
   'banner/dismiss': v.object({ type: v.literal('banner/dismiss'), rule: ruleId, scope: v.picklist(['page', 'site']) }),
   'tab/state': v.object({ type: v.literal('tab/state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

@@ -6,13 +6,16 @@
  */
 import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
-import type { HelpResource } from '../help/types';
-import type { EmergencyNumber } from '../help/emergency';
+import type { DisclosureDetail } from '../detection/verdict';
+import type { EmergencyNumber, HelpResource } from '../help/types';
 import type { CrisisTier } from '../crisis/match';
 import type { RegionCode } from '../help/regions';
+import type { Catalog } from '../i18n';
+import type { Language } from '../i18n/languages';
 import type { BannerStyle, SettingKey, Settings } from '../settings/schema';
 
 export type Disclosed = 'yes' | 'no' | 'unknown';
+export type { DisclosureDetail, DisclosureRead, DisclosureReason } from '../detection/verdict';
 
 /** One piece of evidence, as the content script saw it. */
 export interface Evidence {
@@ -35,6 +38,8 @@ export interface ReportedDetection {
   evidence: Evidence[];
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  /** what was read, where, and why the verdict (absent from older reports) */
+  disclosureDetail?: DisclosureDetail;
 }
 
 /** What a banner needs to render one detected chat. */
@@ -47,6 +52,7 @@ export interface BannerItem {
   surface: Surface;
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  disclosureDetail?: DisclosureDetail;
   confidence: number;
   evidence: Evidence[];
 }
@@ -54,7 +60,9 @@ export interface BannerItem {
 export interface BannerRender {
   items: BannerItem[];
   style: BannerStyle;
-  language: 'en' | 'es';
+  language: Language;
+  /** the UI catalog for `language` (absent for English, which the banner carries itself) */
+  messages?: Catalog;
   region: RegionCode;
   /** teen mode: wording and help for young people */
   audience: 'everyone' | 'teen';
@@ -135,7 +143,7 @@ export interface ContentToBackground {
   'crisis/detected': { req: { tier?: CrisisTier }; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
-    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[] };
+    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail };
     res: void;
   };
 }

@@ -6,13 +6,18 @@
  */
 import * as v from 'valibot';
 import { REGION_CODES } from '../help/regions';
+import { UI_LANGUAGES } from '../i18n/languages';
 
 export const SETTINGS_VERSION = 2;
 
 export const BANNER_STYLES = ['full', 'compact', 'badge'] as const;
 export type BannerStyle = (typeof BANNER_STYLES)[number];
 
-export const LANGUAGES = ['auto', 'en', 'es'] as const;
+/**
+ * 'auto' follows the browser's languages. Adding a language widens the picklist: every value
+ * stored before stays valid, so no migration is needed (a narrowing would need one).
+ */
+export const LANGUAGES = ['auto', ...UI_LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGES)[number];
 
 export const REGION_SETTINGS = ['auto', ...REGION_CODES] as const;

@@ -8,19 +8,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Notice, crisisLines } from '../../src/content/banner/Notice';
 import type { CrisisTier } from '../../src/crisis/match';
 import { abuseHelpFor } from '../../src/help/abuse';
-import { emergencyNumberFor, type EmergencyNumber } from '../../src/help/emergency';
-import { HELP_RESOURCES } from '../../src/help/resources';
+import { emergencyNumberFor } from '../../src/help/emergency';
+import type { RegionCode } from '../../src/help/regions';
+import { helpFor, helpForTeens } from '../../src/help/select';
+import type { EmergencyNumber } from '../../src/help/types';
 import type { Language } from '../../src/i18n';
+// The panel gets its catalog with the render message; here every catalog is registered.
+import '../../src/i18n/catalogs';
 
-const gb = HELP_RESOURCES.filter((r) => r.region === 'GB');
+const gb = helpFor('GB');
 const gbCrisis = gb.find((r) => r.kind === 'crisis')!;
 
 let host: HTMLElement;
-function show(tier: CrisisTier, { teen = false, lang = 'en' as Language, emergency = emergencyNumberFor('GB') as EmergencyNumber | null } = {}) {
+function show(
+  tier: CrisisTier,
+  { teen = false, lang = 'en' as Language, region = 'GB' as RegionCode, emergency = emergencyNumberFor('GB') as EmergencyNumber | null } = {},
+) {
   host = document.createElement('div');
   document.body.append(host);
+  const help = teen ? helpForTeens(region) : helpFor(region);
   render(
-    <Notice kind="crisis" name="ChatGPT" lang={lang} teen={teen} help={gb} abuseHelp={abuseHelpFor('GB', teen, gb)} emergency={emergency} tier={tier} minutes={0} onClose={() => {}} />,
+    <Notice kind="crisis" name="ChatGPT" lang={lang} teen={teen} help={help} abuseHelp={abuseHelpFor(region, teen)} emergency={emergency} tier={tier} minutes={0} onClose={() => {}} />,
     host,
   );
   const card = host.querySelector('.notice-crisis')!;
@@ -68,18 +76,44 @@ describe('crisis panel tiers', () => {
   it('abuse in teen mode: a youth line comes first', () => {
     const { order } = show('abuse', { teen: true });
     const first = order.filter((o) => o !== 'text' && o !== 'EMERGENCY')[0]!;
-    expect(HELP_RESOURCES.find((r) => r.id === first)!.audience).toBe('youth');
+    expect(first).toBe('gb-childline');
   });
 
-  it('says "your local emergency number" where the region has none', () => {
-    const { card } = show('danger', { emergency: null });
+  it('abuse where the region has no abuse line: the emergency number, then its crisis line', () => {
+    const { order } = show('abuse', { region: 'CH', emergency: emergencyNumberFor('CH') });
+    expect(order.filter((o) => o !== 'text')).toEqual(['EMERGENCY', 'ch-143']);
+  });
+
+  it('says "your local emergency number" where the region has none, and still offers a way to find a line', () => {
+    const { card, order } = show('danger', { region: 'INTL', emergency: emergencyNumberFor('INTL') });
     expect(card.querySelector('[data-emergency]')).toBeNull();
     expect(card.textContent).toContain('call your local emergency number');
+    expect(order).toContain('intl-befrienders');
   });
 
   it('speaks Spanish', () => {
     const { title, text } = show('danger', { lang: 'es' });
     expect(title).toBe('Por favor, habla con alguien ahora');
     expect(text).toContain('Si estás en peligro ahora, llama al 999.');
+  });
+
+  it.each([
+    ['fr', 'FR', 'S’il vous plaît, parlez à quelqu’un maintenant', 'Si vous êtes en danger maintenant, appelez le 112.', 'fr-3114'],
+    ['de', 'DE', 'Bitte sprechen Sie jetzt mit jemandem', 'Wenn Sie jetzt in Gefahr sind, rufen Sie die 112 an.', 'de-telefonseelsorge'],
+    ['pt-BR', 'BR', 'Por favor, fale com alguém agora', 'Se você está em perigo agora, ligue para 192.', 'br-cvv'],
+    ['it', 'IT', 'Per favore, parla con qualcuno adesso', 'Se sei in pericolo adesso, chiama il 112.', 'it-telefono-amico'],
+    ['nl', 'NL', 'Praat alsjeblieft nu met iemand', 'Ben je nu in gevaar? Bel dan 112.', 'nl-113'],
+  ] as const)('speaks %s, with that region’s line and emergency number', (lang, region, title, emergency, line) => {
+    const shown = show('danger', { lang, region, emergency: emergencyNumberFor(region) });
+    expect(shown.title).toBe(title);
+    expect(shown.text).toContain(emergency);
+    expect(shown.order.filter((o) => o !== 'text').slice(0, 2)).toEqual([line, 'EMERGENCY']);
+  });
+
+  it('abuse in German: the abuse line, in German', () => {
+    const { title, order, card } = show('abuse', { lang: 'de', region: 'DE', emergency: emergencyNumberFor('DE') });
+    expect(title).toBe('Sie haben ein Recht darauf, sicher zu sein');
+    expect(order.filter((o) => o !== 'text').slice(0, 2)).toEqual(['EMERGENCY', 'de-hilfetelefon-gewalt-gegen-frauen']);
+    expect(card.querySelector('[data-resource="de-hilfetelefon-gewalt-gegen-frauen"]')!.textContent).toContain('Rufen Sie kostenlos und anonym die 116 016 an');
   });
 });

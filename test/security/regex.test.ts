@@ -1,7 +1,7 @@
 /**
- * Every regular expression that runs on page text or URLs: the rules' path patterns and the
- * disclosure phrases through recheck (an automaton-based ReDoS checker), the crisis patterns by
- * their shape (see below).
+ * Every regular expression that runs on page text or URLs: the rules' path patterns, the
+ * disclosure phrases and the disclosure verdict's stock-interface and label patterns through
+ * recheck (an automaton-based ReDoS checker), the crisis patterns by their shape (see below).
  * Inputs are also bounded before matching (URLs, disclosure text, typed text).
  */
 import { checkSync } from 'recheck';
@@ -9,11 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { loadRules, regexProblem } from '../../scripts/lib/rules';
 import { crisisRegexes, findCrisis, MAX_CHECKED_CHARS, stripQuoted } from '../../src/crisis/match';
 import { HUMAN_STATEMENT, NEGATION_BEFORE, disclosurePatterns } from '../../src/detection/disclosure';
+import { AI_TAG, BARE_BOT_LABEL, HELLO, LEGAL_TEXT, STOCK_UI } from '../../src/detection/verdict';
 
 const all: Array<[string, RegExp]> = [
   ...disclosurePatterns().map((p, i): [string, RegExp] => [`disclosure ${p.lang} #${i}`, p.re]),
   ['disclosure negation', NEGATION_BEFORE],
   ['disclosure human statement', HUMAN_STATEMENT],
+  ['verdict stock interface', STOCK_UI],
+  ['verdict legal text', LEGAL_TEXT],
+  ['verdict bare bot label', BARE_BOT_LABEL],
+  ['verdict AI tag', AI_TAG],
+  ['verdict hello', HELLO],
 ];
 
 describe('no regular expression can backtrack catastrophically', () => {

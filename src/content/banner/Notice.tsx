@@ -13,8 +13,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t, type Language, type MessageKey } from '../../i18n';
-import type { HelpResource } from '../../help/types';
-import type { EmergencyNumber } from '../../help/emergency';
+import type { EmergencyNumber, HelpResource } from '../../help/types';
 import type { CrisisTier } from '../../crisis/match';
 import { Resource } from '../../ui/shared/HelpList';
 
@@ -28,7 +27,7 @@ export interface NoticeProps {
   help: HelpResource[];
   /** abuse and child lines, for the abuse tier */
   abuseHelp?: HelpResource[];
-  /** the region's emergency number; null for "your local emergency number" */
+  /** the region's emergency number (src/help/regions/<CC>.json); null for "your local emergency number" */
   emergency?: EmergencyNumber | null;
   /** how urgent what was typed sounds; decides the words and the order of the lines */
   tier?: CrisisTier;
@@ -43,20 +42,24 @@ const WORDS: Record<CrisisTier, { title: MessageKey; body: MessageKey; titleTeen
   abuse: { title: 'crisisAbuseTitle', body: 'crisisAbuseBody', titleTeen: 'crisisAbuseTitleTeen', bodyTeen: 'crisisAbuseBodyTeen' },
 };
 
-/** The lines a tier shows, at most three: crisis lines (and youth lines in teen mode), or abuse and child lines. */
+/**
+ * The lines a tier shows, at most three: crisis lines (and youth lines in teen mode), or abuse
+ * and child lines; a directory where the region has no line (the international one).
+ */
 export function crisisLines(tier: CrisisTier, help: HelpResource[], abuseHelp: HelpResource[]): HelpResource[] {
-  const general = help.filter((r) => r.kind === 'crisis' || r.audience !== 'everyone');
-  const lines = tier === 'abuse' && abuseHelp.length > 0 ? abuseHelp : general;
-  return lines.slice(0, 3);
+  const lines = help.filter((r) => r.kind === 'crisis' || r.audience !== 'everyone');
+  const general = lines.length > 0 ? lines : help.filter((r) => r.kind === 'directory');
+  return (tier === 'abuse' && abuseHelp.length > 0 ? abuseHelp : general).slice(0, 3);
 }
 
 /** "If you are in danger now, call 112." with the number as a call link, or the generic sentence. */
 function EmergencyLine({ lang, emergency, strong }: { lang: Language; emergency: EmergencyNumber | null; strong: boolean }) {
   if (!emergency) return <p class={strong ? 'emergency' : 'sub'}>{t(lang, 'crisisEmergency')}</p>;
+  // The number is the digits to dial (region-schema.ts), so it is also the tel: link.
   return (
-    <p class={strong ? 'emergency' : 'sub'} data-emergency={emergency.tel}>
+    <p class={strong ? 'emergency' : 'sub'} data-emergency={emergency.number}>
       {t(lang, 'crisisEmergencyNow', emergency.number)}{' '}
-      <a href={`tel:${emergency.tel}`}>{t(lang, 'helpCall', emergency.number)}</a>
+      <a href={`tel:${emergency.number}`}>{t(lang, 'helpCall', emergency.number)}</a>
     </p>
   );
 }
