@@ -21,6 +21,7 @@ import { foldPattern, normalize } from './normalize';
 import type { CueKind, CueSpec, CueWeight, Lexicon } from './lexicon/types';
 import { LEXICONS } from './lexicon';
 import { requiredStrings, type Requirement } from './prefilter';
+import { BUILT_REQUIREMENTS, type BuiltRequirements } from './prefilter-table';
 
 export type CrisisTopic = 'suicide' | 'self-harm' | 'abuse';
 
@@ -105,12 +106,30 @@ export function compilePattern(source: string, flags = 'g'): RegExp {
 
 const fold = (words: string[]) => new Set(words.map((w) => foldPattern(w)));
 
-function compileLexicon(lex: Lexicon): CompiledLexicon {
+/** FNV-1a over a pattern's source: ties a requirement worked out at build time to its pattern. */
+export function patternHash(source: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Every cue's requirement, for the build (scripts/lib/crisis-requirements.ts). */
+export function cueRequirements(): BuiltRequirements {
+  return LEXICONS.flatMap((lex) => lex.cues.map((cue) => compilePattern(cue.re).source)).map((source) => [patternHash(source), requiredStrings(source)] as const);
+}
+
+/** The built requirement when it is for this very pattern, else the one computed now. */
+function requirementFor(position: number, source: string, built: BuiltRequirements): Requirement {
+  const entry = built[position];
+  return entry && entry[0] === patternHash(source) ? entry[1] : requiredStrings(source);
+}
+
+function compileLexicon(lex: Lexicon, firstPosition: number, built: BuiltRequirements): CompiledLexicon {
   return {
     lex,
-    cues: lex.cues.map((cue) => {
+    cues: lex.cues.map((cue, i) => {
       const regex = compilePattern(cue.re);
-      return { ...cue, regex, needs: requiredStrings(regex.source) };
+      return { ...cue, regex, needs: requirementFor(firstPosition + i, regex.source, built) };
     }),
     negations: fold(lex.negations),
     subjects: fold(lex.subjects),
@@ -122,14 +141,27 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
 
 let compiled: { lexicons: CompiledLexicon[]; frames: Frames } | null = null;
 function matcher() {
-  if (!compiled) {
-    const frames = {
-      ...Object.fromEntries(FRAME_KINDS.map((k) => [k, LEXICONS.map((lex) => compilePattern(lex[k], ''))])),
-      trivialAll: LEXICONS.map((lex) => compilePattern(lex.trivial, 'g')),
-    } as Frames;
-    compiled = { lexicons: LEXICONS.map(compileLexicon), frames };
-  }
+  if (!compiled) compiled = build(BUILT_REQUIREMENTS);
   return compiled;
+}
+
+function build(built: BuiltRequirements): { lexicons: CompiledLexicon[]; frames: Frames } {
+  const frames = {
+    ...Object.fromEntries(FRAME_KINDS.map((k) => [k, LEXICONS.map((lex) => compilePattern(lex[k], ''))])),
+    trivialAll: LEXICONS.map((lex) => compilePattern(lex.trivial, 'g')),
+  } as Frames;
+  let position = 0;
+  const lexicons = LEXICONS.map((lex) => {
+    const c = compileLexicon(lex, position, built);
+    position += lex.cues.length;
+    return c;
+  });
+  return { lexicons, frames };
+}
+
+/** The requirement each cue ends up with given a built table (for tests of a stale table). */
+export function requirementsUsed(built: BuiltRequirements): Requirement[] {
+  return build(built).lexicons.flatMap((c) => c.cues.map((cue) => cue.needs));
 }
 const lexicons = () => matcher().lexicons;
 
