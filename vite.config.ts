@@ -11,6 +11,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { GENERATED_DIR, writeGenerated } from './scripts/lib/generated';
 import { HELP_DIR, loadHelp } from './scripts/lib/help';
+import { PREFILTER_TABLE_FILE, writePrefilterTable } from './scripts/lib/crisis-requirements';
 
 export const GECKO_ID = 'candor@candor-extension.org';
 
@@ -61,6 +62,25 @@ function candorHelp(): Plugin {
 }
 
 /**
+ * The crisis prefilter's requirements, worked out here rather than on every page that checks
+ * typed text; the alias below puts them in place of src/crisis/prefilter-table.ts (which says
+ * how a stale entry is ignored). An alias, not a load hook: CRXJS builds the content-script
+ * IIFEs with this config's aliases but not its plugins.
+ */
+function candorCrisisTable(): Plugin {
+  return {
+    name: 'candor:crisis-table',
+    enforce: 'pre',
+    config() {
+      writePrefilterTable();
+    },
+    buildStart() {
+      this.addWatchFile(resolve(import.meta.dirname, 'src/crisis/lexicon'));
+    },
+  };
+}
+
+/**
  * Least exposure: the content scripts are self-contained IIFEs and the banner is injected with
  * scripting.executeScript, which needs no web-accessible resources. CRXJS still lists the banner
  * as web-accessible to every page (which would let any page probe for Candor) and leaves the
@@ -90,12 +110,17 @@ export default defineConfig(({ mode }) => {
     plugins: [
       candorRules(),
       candorHelp(),
+      candorCrisisTable(),
       preact(),
       crx({ manifest: manifestFor(browser), browser }),
       candorPackaging(resolve(import.meta.dirname, `dist/${browser}`)),
     ],
     resolve: {
-      alias: [{ find: /^candor:generated\/(.*)$/, replacement: `${GENERATED_DIR}/$1` }],
+      alias: [
+        { find: /^candor:generated\/(.*)$/, replacement: `${GENERATED_DIR}/$1` },
+        // only src/crisis/match.ts imports it
+        { find: /^\.\/prefilter-table$/, replacement: PREFILTER_TABLE_FILE },
+      ],
     },
     // The content scripts are built by CRXJS in a separate IIFE build that inherits these.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

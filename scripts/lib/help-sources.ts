@@ -105,6 +105,9 @@ export const SAME_ORGANISATION: Readonly<Record<string, readonly string[]>> = {
   'bogota.gov.co': ['saludcapital.gov.co'],
   'shallwetalk.hk': ['news.gov.hk'],
   '116111.no': ['kristiansand.kommune.no'],
+  // Refuge runs the National Domestic Abuse Helpline; Uppsala University's NCK runs Kvinnofridslinjen.
+  'nationaldahelpline.org.uk': ['refuge.org.uk'],
+  'kvinnofridslinjen.se': ['uu.se'],
 };
 
 /**

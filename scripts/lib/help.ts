@@ -59,7 +59,7 @@ export function helpTable(files: readonly RegionFile[]): string {
       const lines = file.resources
         .map((r) => {
           const number = r.phone ? ` ${r.phone}` : r.sms ? ` text ${r.sms.keyword ? `${r.sms.keyword} to ` : ''}${r.sms.number}` : ' (website)';
-          const who = r.audience === 'everyone' ? (r.group ? ` (${r.group})` : '') : ` (${r.audience})`;
+          const who = [r.audience === 'everyone' ? r.group : r.audience, r.topic].filter(Boolean).map((w) => ` (${w})`).join('');
           const site = `[${hostOf(r.url)}](${r.url})${r.siteNamedBySource === false ? '†' : ''}`;
           return `**${r.name}**${who}${number} · ${site} · checked ${r.lastVerified} against ${links(r.sources)}`;
         })

@@ -7,6 +7,9 @@ import chatFrameScript from '../content/chat-frame.iife.ts?script';
 import detectorScript from '../content/detector.iife.ts?script';
 import type { GlobalSignal } from '../detection/rule';
 import { helpFor, helpForTeens, resolveLanguage, resolveRegion } from '../help/select';
+import { emergencyNumberFor } from '../help/emergency';
+import { abuseHelpFor } from '../help/abuse';
+import type { CrisisTier } from '../crisis/match';
 import { catalogFor } from '../i18n';
 // The banner is injected with English only; each render carries the catalog it needs.
 import '../i18n/catalogs';
@@ -82,9 +85,9 @@ export class Controller {
 
   /**
    * A vendor's chat frame saw crisis words typed. The frames where the chat was detected show
-   * human help (the banner UI is injected there if it is not yet).
+   * human help, worded for the tier (the banner UI is injected there if it is not yet).
    */
-  async onCrisisInFrame(tabId: number): Promise<void> {
+  async onCrisisInFrame(tabId: number, tier: CrisisTier): Promise<void> {
     const settings = await this.getSettings();
     const tab = this.tabs.get(tabId);
     if (!tab || !settings.enabled || !settings.crisisSupport) return;
@@ -101,7 +104,7 @@ export class Controller {
           await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [bannerScript] });
           this.tabs.update(tabId, frameId, { bannerInjected: true });
         }
-        const message: ContentMessage<'notice/crisis'> = { type: 'notice/crisis', ...base, chats };
+        const message: ContentMessage<'notice/crisis'> = { type: 'notice/crisis', ...base, chats, tier };
         await browser.tabs.sendMessage(tabId, message, { frameId });
       } catch {
         /* the frame is gone */
@@ -216,6 +219,8 @@ export class Controller {
       region,
       audience: settings.teenMode ? 'teen' : 'everyone',
       help: settings.teenMode ? helpForTeens(region) : helpFor(region),
+      emergency: emergencyNumberFor(region),
+      abuseHelp: abuseHelpFor(region, settings.teenMode),
       allowSiteDismiss: await this.siteDismissAllowed(),
       reminderMinutes: reminderMinutes(settings),
       crisisSupport: settings.crisisSupport,

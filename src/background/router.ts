@@ -20,7 +20,7 @@ export function createRouter(controller: Controller, extensionId: string, extens
     'settings/get': () => controller.getSettingsWithNotice(),
     'settings/update': (m) => controller.updateSettings(m.patch),
     'site/pause': (m) => controller.pauseSite(m.site, m.duration),
-    'crisis/detected': (_m, s) => controller.onCrisisInFrame(s.tab!.id!),
+    'crisis/detected': (m, s) => controller.onCrisisInFrame(s.tab!.id!, m.tier ?? 'distress'),
     'lock/set': (m) => controller.settings.setLock(m.pin, m.coversSiteDismiss),
     'lock/unlock': (m) => controller.settings.unlock(m.pin),
     'lock/relock': () => controller.settings.relock(),

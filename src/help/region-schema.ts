@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { UI_LANGUAGES } from '../i18n/languages';
 import { REGION_CODES, type RegionCode } from './regions';
-import type { HelpKind, RegionFile } from './types';
+import type { HelpKind, HelpTopic, RegionFile } from './types';
 
 const isoDate = v.pipe(
   v.string(),
@@ -52,6 +52,7 @@ const resource = v.pipe(
     siteNamedBySource: v.optional(v.boolean()),
     free: v.optional(v.boolean()),
     group: v.optional(v.picklist(['veterans', 'first-nations', 'parents'])),
+    topic: v.optional(v.picklist(['abuse'] satisfies HelpTopic[])),
     hours: v.optional(text(40)),
     sources,
     lastVerified: isoDate,

@@ -17,13 +17,14 @@ export function resolveLanguage(setting: LanguageSetting, languages: readonly st
 
 /**
  * Resources for a region, crisis lines first. Regions with no entry of a kind fall back to the
- * international directory for it, so nobody is left with an empty list.
+ * international directory for it, so nobody is left with an empty list. Lines for one topic
+ * (abuse) are left out: the crisis panel offers them when they fit (abuse.ts).
  */
 export function helpFor(region: RegionCode, audiences: readonly Audience[] = ['everyone']): HelpResource[] {
   const order: Record<HelpResource['kind'], number> = { crisis: 0, support: 1, therapist: 2, directory: 3 };
   // Stable sort: by kind, services for one group (veterans, parents…) after the general ones.
   const pick = (r: RegionCode) =>
-    HELP_RESOURCES.filter((res) => res.region === r && audiences.includes(res.audience)).sort(
+    HELP_RESOURCES.filter((res) => res.region === r && !res.topic && audiences.includes(res.audience)).sort(
       (a, b) => order[a.kind] - order[b.kind] || Number(!!a.group) - Number(!!b.group),
     );
   const local = pick(region);

@@ -6,6 +6,7 @@ export type Localized = Record<Language, string>;
 
 export type HelpKind = 'crisis' | 'support' | 'therapist' | 'directory';
 export type Audience = 'everyone' | 'youth' | 'lgbtq-youth';
+export type HelpTopic = 'abuse';
 
 /**
  * One human-help resource. Every phone number, text number and link carries the sources it was
@@ -39,6 +40,13 @@ export interface HelpResource {
   free?: boolean;
   /** a service for one group of people, listed after the general ones */
   group?: 'veterans' | 'first-nations' | 'parents';
+  /**
+   * What the line is for when it is not general help. 'abuse': violence or abuse at home, from a
+   * partner or ex-partner, or against a child (with audience 'youth' for child-protection lines).
+   * These lines are offered by the crisis panel when what was typed sounds like abuse
+   * (src/help/abuse.ts), not in the general lists of the banner, popup and options.
+   */
+  topic?: HelpTopic;
   /** e.g. "24/7" */
   hours?: string;
   /** where the number and details were checked (shown behind "How we checked") */

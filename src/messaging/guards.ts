@@ -66,7 +66,8 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
   'tab/state': v.object({ type: v.literal('tab/state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'settings/get': v.object({ type: v.literal('settings/get') }),
   'settings/update': v.object({ type: v.literal('settings/update'), patch: settingsPatch }),
-  'crisis/detected': v.object({ type: v.literal('crisis/detected') }),
+  // strict: a tier and nothing else (never words) may come from a chat frame
+  'crisis/detected': v.strictObject({ type: v.literal('crisis/detected'), tier: v.optional(v.picklist(['danger', 'distress', 'abuse'])) }),
   'lock/set': v.object({ type: v.literal('lock/set'), pin: v.pipe(v.string(), v.maxLength(128)), coversSiteDismiss: v.boolean() }),
   'lock/unlock': v.object({ type: v.literal('lock/unlock'), pin: v.pipe(v.string(), v.maxLength(128)) }),
   'lock/relock': v.object({ type: v.literal('lock/relock') }),

@@ -7,7 +7,8 @@
 import type { AuditPage } from '../audit/report';
 import type { Kind, Category, Surface } from '../detection/rule';
 import type { DisclosureDetail } from '../detection/verdict';
-import type { HelpResource } from '../help/types';
+import type { EmergencyNumber, HelpResource } from '../help/types';
+import type { CrisisTier } from '../crisis/match';
 import type { RegionCode } from '../help/regions';
 import type { Catalog } from '../i18n';
 import type { Language } from '../i18n/languages';
@@ -77,6 +78,10 @@ export interface BannerRender {
   reminderMinutes: number | null;
   /** check what is typed into the chat for crisis words (on the device only) */
   crisisSupport: boolean;
+  /** the region's emergency number, for the crisis panel; null when unknown */
+  emergency: EmergencyNumber | null;
+  /** abuse and child lines for the crisis panel's abuse tier (youth lines first in teen mode) */
+  abuseHelp: HelpResource[];
 }
 
 export interface LockStatus {
@@ -131,8 +136,11 @@ export interface ContentToBackground {
   'detector/wake': { req: Record<string, never>; res: void };
   'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
   'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
-  /** crisis words were typed in a vendor's chat frame (only the fact, never the words) */
-  'crisis/detected': { req: Record<string, never>; res: void };
+  /**
+   * crisis words were typed in a vendor's chat frame: only the fact and how urgent it sounded
+   * (the tier), never the words
+   */
+  'crisis/detected': { req: { tier?: CrisisTier }; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
     req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail };
@@ -162,7 +170,7 @@ export interface BackgroundToContent {
   'banner/render': { req: BannerRender; res: void };
   'detector/rescan': { req: Record<string, never>; res: void };
   /** crisis words were typed in this tab's chat frame: show human help (with what to show) */
-  'notice/crisis': { req: Omit<BannerRender, 'items'>; res: void };
+  'notice/crisis': { req: Omit<BannerRender, 'items'> & { tier: CrisisTier }; res: void };
 }
 
 export type Protocol = ContentToBackground & PageToBackground;

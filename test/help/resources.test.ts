@@ -98,6 +98,8 @@ describe('HELP_RESOURCES', () => {
 
   it('marks the few sites no source named, so they are checked by hand (README lists them)', () => {
     const unconfirmed = HELP_RESOURCES.filter((r) => r.siteNamedBySource === false).map((r) => r.id);
-    expect(unconfirmed.length).toBeLessThanOrEqual(12);
+    // 9 crisis and support lines, and 4 abuse lines (Italy's 1522, Argentina's 144, Colombia's 155,
+    // Flanders' 1712) whose numbers are well sourced but whose site no source named.
+    expect(unconfirmed.length).toBeLessThanOrEqual(14);
   });
 });

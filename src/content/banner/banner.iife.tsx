@@ -14,9 +14,13 @@ import { Banner } from './Banner';
 import { Companion } from './companion';
 import { Overlay, placeForChat, type OverlayOptions } from './host';
 import { Notice, type NoticeKind } from './Notice';
+import type { CrisisTier } from '../../crisis/match';
 import type { Rect } from './placement';
 
 const INSTALLED = '__candorBannerInstalled';
+
+const URGENCY: Record<CrisisTier, number> = { distress: 1, abuse: 2, danger: 3 };
+const moreUrgent = (a: CrisisTier, b: CrisisTier): CrisisTier => (URGENCY[b] > URGENCY[a] ? b : a);
 
 type Base = Omit<BannerRender, 'items'>;
 
@@ -27,6 +31,8 @@ function install(): void {
 
   const banners = new Map<string, { overlay: Overlay; item: BannerItem }>();
   const notices = new Map<NoticeKind, Overlay>();
+  /** how urgent the crisis panel on screen is (it only ever gets more urgent while shown) */
+  let crisisTier: CrisisTier = 'distress';
   let base: Base | null = null;
   /** the chats this frame's detector found, for placing notices and watching frames */
   const chatElements = () => {
@@ -49,14 +55,19 @@ function install(): void {
     notices.delete(kind);
   };
 
-  const showNotice = (kind: NoticeKind, minutes = 0) => {
+  const showNotice = (kind: NoticeKind, minutes = 0, tier?: CrisisTier) => {
     if (!base) return;
+    if (kind === 'crisis' && tier) crisisTier = notices.has('crisis') ? moreUrgent(crisisTier, tier) : tier;
     const chat = mainChat();
     let overlay = notices.get(kind);
     if (!overlay) {
       const options: OverlayOptions = {
         tag: 'candor-notice',
-        attributes: () => ({ 'data-candor-notice': kind, 'data-candor-rule': chat.rule }),
+        attributes: () => ({
+          'data-candor-notice': kind,
+          'data-candor-rule': chat.rule,
+          ...(kind === 'crisis' ? { 'data-candor-tier': crisisTier } : {}),
+        }),
         place: placeForChat(chat.surface, () => getHandle()?.anchors(chat.rule) ?? [], () => rectsExcept(overlay ?? null)),
         anchors: () => getHandle()?.anchors(chat.rule) ?? [],
         onEscape: () => closeNotice(kind),
@@ -72,6 +83,9 @@ function install(): void {
         lang: base.language,
         teen: base.audience === 'teen',
         help: base.help,
+        abuseHelp: base.abuseHelp ?? [],
+        emergency: base.emergency ?? null,
+        tier: crisisTier,
         minutes,
         onClose: () => closeNotice(kind),
       }),
@@ -83,7 +97,7 @@ function install(): void {
     crisisSupport: () => base?.crisisSupport ?? false,
     chatElements,
     onBreak: (minutes) => showNotice('break', minutes),
-    onCrisis: () => showNotice('crisis'),
+    onCrisis: (tier) => showNotice('crisis', 0, tier),
   });
 
   /**
@@ -158,10 +172,10 @@ function install(): void {
     const m = message as ContentMessage | null;
     if (m?.type === 'banner/render') apply(m);
     else if (m?.type === 'notice/crisis') {
-      const { type: _type, ...render } = m;
+      const { type: _type, tier, ...render } = m;
       if (render.messages) registerCatalog(render.language, render.messages);
       base ??= render;
-      showNotice('crisis');
+      showNotice('crisis', 0, tier);
     }
     return undefined;
   };

@@ -6,15 +6,28 @@
  *    human help. The text is read from the input, checked on the spot and dropped: it is never
  *    stored, logged or sent anywhere.
  */
-import { findCrisis } from '../../crisis/match';
+import { findCrisis, prepareCrisisCheck, type CrisisTier } from '../../crisis/match';
 
 /** A minute without any input or focus in the chat pauses the clock. */
 const IDLE_MS = 60_000;
 /** Ten minutes away from the chat count as a break: the clock starts over. */
 const BREAK_MS = 10 * 60_000;
 const TICK_MS = 15_000;
-/** After the crisis panel, wait this long before it may come up again. */
-const CRISIS_QUIET_MS = 10 * 60_000;
+/** Typing that pauses this long is checked (only the latest input counts). */
+export const CRISIS_CHECK_MS = 400;
+/** After the crisis panel, wait this long before it may come up again (unless more urgent). */
+export const CRISIS_QUIET_MS = 10 * 60_000;
+
+const TIER_RANK: Record<CrisisTier, number> = { distress: 1, abuse: 2, danger: 3 };
+
+/**
+ * Whether a newly found tier should bring the panel up (again): always after a quiet spell, and
+ * within it only when what was typed sounds more urgent than what the panel already says.
+ */
+export function shouldShowCrisis(tier: CrisisTier, last: { at: number; tier: CrisisTier } | null, now: number): boolean {
+  if (!last || now - last.at >= CRISIS_QUIET_MS) return true;
+  return TIER_RANK[tier] > TIER_RANK[last.tier];
+}
 
 export interface CompanionOptions {
   /** minutes before a reminder, or null for none */
@@ -23,7 +36,18 @@ export interface CompanionOptions {
   /** the chat's elements; same-origin frames among them are watched too */
   chatElements(): Element[];
   onBreak(minutes: number): void;
-  onCrisis(): void;
+  /** crisis words were typed; only how urgent they sounded is passed on, never the words */
+  onCrisis(tier: CrisisTier): void;
+}
+
+/** Builds the crisis patterns once, when the page is next idle, so the first check is quick. */
+let prepared = false;
+export function prepareWhenIdle(): void {
+  if (prepared) return;
+  prepared = true;
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => prepareCrisisCheck(), { timeout: 5000 });
+  else setTimeout(() => prepareCrisisCheck(), 1000);
 }
 
 /** Text of an input the person is typing into, bounded; '' for anything else. */
@@ -44,7 +68,7 @@ export class Companion {
   private timer: ReturnType<typeof setInterval> | undefined;
   private crisisTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingTarget: EventTarget | null = null;
-  private lastCrisisAt = -Infinity;
+  private lastCrisis: { at: number; tier: CrisisTier } | null = null;
   private readonly watched = new Set<Document | Window>();
   private readonly onInteract = () => {
     this.lastInteraction = Date.now();
@@ -55,7 +79,7 @@ export class Companion {
     // Check once typing pauses; only the latest input counts.
     this.pendingTarget = event.target;
     if (this.crisisTimer !== undefined) clearTimeout(this.crisisTimer);
-    this.crisisTimer = setTimeout(() => this.checkTyped(), 400);
+    this.crisisTimer = setTimeout(() => this.checkTyped(), CRISIS_CHECK_MS);
   };
 
   constructor(private readonly options: CompanionOptions) {}
@@ -63,6 +87,7 @@ export class Companion {
   /** (Re)attaches to the page and the chat's same-origin frames; starts the clock if wanted. */
   refresh(): void {
     this.listen(window, document);
+    if (this.options.crisisSupport()) prepareWhenIdle();
     for (const el of this.options.chatElements()) {
       const frames = el.localName === 'iframe' ? [el] : [...el.querySelectorAll('iframe')];
       for (const frame of frames) {
@@ -98,10 +123,11 @@ export class Companion {
     this.crisisTimer = undefined;
     const text = typedText(this.pendingTarget);
     this.pendingTarget = null;
-    if (!text || Date.now() - this.lastCrisisAt < CRISIS_QUIET_MS) return;
-    if (findCrisis(text)) {
-      this.lastCrisisAt = Date.now();
-      this.options.onCrisis();
+    if (!text) return;
+    const found = findCrisis(text);
+    if (found && shouldShowCrisis(found.tier, this.lastCrisis, Date.now())) {
+      this.lastCrisis = { at: Date.now(), tier: found.tier };
+      this.options.onCrisis(found.tier);
     }
   }
 

@@ -45,6 +45,8 @@ export interface E2EPage {
   clickAt(x: number, y: number): Promise<void>;
   /** types into a field as a person would (key by key) */
   type(selector: string, text: string): Promise<void>;
+  /** types key by key into whatever has the focus (a field in a cross-origin frame, after clickAt) */
+  typeFocused(text: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
   textOf(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
@@ -103,6 +105,9 @@ function wrapPlaywright(page: PwPage): E2EPage {
     },
     async type(selector, text) {
       await page.locator(selector).first().pressSequentially(text, { delay: 5 });
+    },
+    async typeFocused(text) {
+      await page.keyboard.type(text, { delay: 5 });
     },
     async upload(selector, file) {
       await page.setInputFiles(selector, file);
@@ -176,6 +181,9 @@ function wrapPuppeteer(page: PpPage): E2EPage {
     async type(selector, text) {
       await page.waitForSelector(selector, { timeout: 10_000 });
       await page.focus(selector);
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    async typeFocused(text) {
       await page.keyboard.type(text, { delay: 5 });
     },
     async upload(selector, file) {
