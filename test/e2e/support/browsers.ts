@@ -221,7 +221,8 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       return wrapPlaywright(page);
     },
     async inExtension(fn, arg) {
-      if (!bridge) {
+      // (Opened again if it closed: a reloaded extension closes its pages.)
+      if (!bridge || bridge.isClosed()) {
         bridge = await context.newPage();
         await bridge.goto(`${extensionOrigin}/src/ui/audit/index.html?bridge=1`);
       }
@@ -315,8 +316,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     },
     openExtensionPage: async (path) => wrapPuppeteer(await openExtensionPage(path)),
     async inExtension(fn, arg) {
-      bridge ??= await openExtensionPage('src/ui/audit/index.html?bridge=1');
-      return bridge.evaluate(fn as never, arg) as never;
+      if (!bridge || bridge.isClosed()) bridge = await openExtensionPage('src/ui/audit/index.html?bridge=1');
+      try {
+        return (await bridge.evaluate(fn as never, arg)) as never;
+      } catch (error) {
+        // A reloaded extension takes its pages with it, and puppeteer may not have noticed yet:
+        // open a new bridge once.
+        if (!/no such frame|NoSuchFrame|Target closed|detached|DiscardedBrowsingContext/i.test(String(error))) throw error;
+        await bridge.close().catch(() => undefined);
+        bridge = await openExtensionPage('src/ui/audit/index.html?bridge=1');
+        return (await bridge.evaluate(fn as never, arg)) as never;
+      }
     },
     close: () => browser.close(),
     waitForClose: () => new Promise((resolve) => browser.on('disconnected', () => resolve())),
