@@ -14,6 +14,8 @@ export interface ChromiumOptions {
   proxy?: string;
   locale?: string;
   timezone?: string;
+  /** a profile folder to use (kept on close, for a second start); a fresh one by default */
+  profile?: string;
 }
 
 export interface CandorChromium {
@@ -26,7 +28,7 @@ export interface CandorChromium {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchCandorChromium(options: ChromiumOptions): Promise<CandorChromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'candor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -53,7 +55,7 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
     extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

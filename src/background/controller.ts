@@ -305,10 +305,11 @@ export class Controller {
   }
 
   async getSettingsWithNotice(): Promise<Response<'settings/get'>> {
-    const settings = await this.getSettings();
-    const notice = [...(await readNotice()), ...(await this.settings.problems())];
+    // One snapshot: a policy that lands while this reply is put together cannot split it.
+    const { settings, managed, problems } = await this.settings.snapshot();
+    const notice = [...(await readNotice()), ...problems];
     await clearNotice();
-    return { settings, notice, managed: await this.settings.managed(), lock: await this.settings.lockStatus() };
+    return { settings, notice, managed: [...managed], lock: await this.settings.lockStatus() };
   }
 
   /**
@@ -316,8 +317,7 @@ export class Controller {
    * for another value is refused (and names it); the policy's own value is accepted as a no-op.
    */
   async updateSettings(patch: Partial<Settings>): Promise<Response<'settings/update'>> {
-    const managed = await this.settings.managed();
-    const effective = await this.getSettings();
+    const { settings: effective, managed } = await this.settings.snapshot();
     const keys = Object.keys(patch) as Array<keyof Settings>;
     const blocked = keys.filter((k) => managed.includes(k) && JSON.stringify(patch[k]) !== JSON.stringify(effective[k]));
     if (blocked.length > 0) return { ok: false, error: `Set by your organization or family: ${blocked.join(', ')}.` };

@@ -12,7 +12,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.storage.onChanged.addListener((changes, area) => {
   // Settings written elsewhere (another Candor page in an older state, an import) or a new policy.
   const settingsChanged = area === 'local' && SETTINGS_KEY in changes && !controller.settings.isOwnWrite(changes[SETTINGS_KEY]?.newValue);
-  if (settingsChanged || area === 'managed') void controller.settings.reload();
+  if (settingsChanged) void controller.settings.reloadSettings();
+  if (area === 'managed') void controller.settings.reloadPolicy();
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,14 +1,12 @@
 /**
- * For families: a real Chromium policy file, the PIN lock, teen mode, crisis words bringing up
- * human help (and nothing else), and a break reminder after continuous use.
+ * For families: the PIN lock, teen mode, crisis words bringing up human help (and nothing
+ * else), and a break reminder after continuous use. (Policy files: policy.e2e.test.ts.)
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, DIST, type E2EPage } from './support/browsers';
-import { RULES, addControlWidget, controlFor, eventually, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EPage } from './support/browsers';
+import { RULES, addControlWidget, controlFor, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
 import { servedUrl } from './support/server';
 import { useE2E } from './support/session';
 import { FIXTURES_DIR } from '../support/rule-files';
@@ -23,12 +21,6 @@ interface SettingsReply {
   settings: Record<string, unknown>;
   managed: string[];
   lock: { set: boolean; locked: boolean };
-}
-
-/** Chromium's id for an unpacked extension: the SHA-256 of its path, as letters a–p. */
-function chromiumExtensionId(path: string): string {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
 describe.each(BROWSERS)('%s', (browserName) => {
@@ -134,50 +126,4 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
     await sendToBackground(e2e.browser, { type: 'settings/update', patch: { reminderMinutes: 'auto' } });
   }, 150_000);
-});
-
-describe.runIf(BROWSERS.includes('chromium') && process.getuid?.() === 0)('chromium with a managed policy file', () => {
-  const policyDir = '/etc/chromium/policies/managed';
-  const policyFile = join(policyDir, 'candor-e2e-test.json');
-  const copy = mkdtempSync(join(tmpdir(), 'candor-policy-'));
-  const dist = join(copy, 'chrome');
-  // Registered before the browser's hooks, so it runs after the browser has closed.
-  afterAll(() => {
-    rmSync(policyFile, { force: true });
-    rmSync(copy, { recursive: true, force: true });
-  });
-  const e2e = useE2E('chromium', () => {
-    // A copy of the build has its own extension id, so the policy touches nothing else.
-    cpSync(DIST.chromium, dist, { recursive: true });
-    mkdirSync(policyDir, { recursive: true });
-    writeFileSync(
-      policyFile,
-      JSON.stringify({
-        '3rdparty': { extensions: { [chromiumExtensionId(dist)]: { teenMode: true, allowSiteDismiss: false, reminderMinutes: 45 } } },
-      }),
-    );
-    return { dist };
-  });
-
-  it('a policy value takes effect and cannot be changed from the UI', async () => {
-    const { browser } = e2e;
-    // Chromium may deliver the policy a moment after start.
-    const reply = await eventually(async () => {
-      const r = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
-      return r.managed.includes('teenMode') && r;
-    }, 'the policy to arrive', 20_000);
-    expect(reply.managed.sort()).toEqual(['allowSiteDismiss', 'reminderMinutes', 'teenMode']);
-    expect(reply.settings).toMatchObject({ teenMode: true, allowSiteDismiss: false, reminderMinutes: 45 });
-
-    const options = await browser.openExtensionPage('src/ui/options/index.html');
-    await options.waitFor(() => (document.querySelector('input[name="teenMode"]') as HTMLInputElement | null)?.disabled === true);
-    expect(await options.textOf('main')).toContain('Set by your organization or family');
-    const refused = await sendToBackground<{ ok: boolean; error?: string }>(browser, { type: 'settings/update', patch: { teenMode: false } });
-    expect(refused).toEqual({ ok: false, error: expect.stringContaining('teenMode') });
-    const still = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
-    expect(still.settings.teenMode).toBe(true);
-    // Settings the policy leaves alone stay the person's to change.
-    expect(((await sendToBackground(browser, { type: 'settings/update', patch: { showBadge: false } })) as { ok: boolean }).ok).toBe(true);
-    await options.close();
-  });
 });

@@ -33,6 +33,8 @@ export interface E2EPage {
   /** errors the page's console and uncaught-error handler saw since the page opened */
   readonly errors: string[];
   goto(url: string, waitUntil?: 'load' | 'commit'): Promise<void>;
+  /** Runs `fn` in every document this page loads from now on, before the document's own scripts. */
+  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until fn returns truthy in the page (polls; fails after timeoutMs). */
@@ -86,6 +88,9 @@ function wrapPlaywright(page: PwPage): E2EPage {
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
+    },
+    async addInitScript(fn, arg) {
+      await page.addInitScript(fn as never, arg);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
@@ -141,6 +146,9 @@ function wrapPuppeteer(page: PpPage): E2EPage {
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
+    },
+    async addInitScript(fn, arg) {
+      await page.evaluateOnNewDocument(fn as never, arg);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
@@ -200,6 +208,8 @@ export interface LaunchOptions {
   dist?: string;
   locale?: string;
   timezone?: string;
+  /** a profile folder to start with and keep (for a second start of the same profile) */
+  profile?: string;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
@@ -210,6 +220,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     proxy: options.proxy,
     locale: options.locale,
     timezone: options.timezone,
+    profile: options.profile,
   });
   return {
     name: 'chromium',
@@ -241,6 +252,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     headless: options.headless ?? true,
     enableExtensions: true,
     acceptInsecureCerts: true,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

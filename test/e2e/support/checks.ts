@@ -57,7 +57,39 @@ export function nextTask(page: E2EPage): Promise<void> {
   );
 }
 
-export async function waitForBanner(page: E2EPage, rule: string, timeoutMs = 10_000): Promise<BannerInfo[]> {
+/**
+ * From the next document this page loads, records every Candor element ever attached to it
+ * (a MutationObserver from before the page's own scripts run), however briefly it stayed.
+ * Read the record with `candorElementsSeen`.
+ */
+export async function recordCandorElements(page: E2EPage): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Array<{ tag: string; rule: string; at: number }> = [];
+    (window as unknown as { __candorSeen: typeof seen }).__candorSeen = seen;
+    const note = (node: Node) => {
+      if (!(node instanceof Element)) return;
+      for (const el of [node, ...node.querySelectorAll('candor-banner, candor-notice')]) {
+        if (el.localName === 'candor-banner' || el.localName === 'candor-notice') {
+          seen.push({ tag: el.localName, rule: el.getAttribute('data-candor-rule') ?? '', at: Math.round(performance.now()) });
+        }
+      }
+    };
+    new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(note);
+    }).observe(document, { childList: true, subtree: true });
+  }, undefined);
+}
+
+export function candorElementsSeen(page: E2EPage): Promise<Array<{ tag: string; rule: string; at: number }>> {
+  return page.evaluate(() => (window as unknown as { __candorSeen?: Array<{ tag: string; rule: string; at: number }> }).__candorSeen ?? []);
+}
+
+/**
+ * Waits for the rule's banner. (15 s by default: on the first start of a fresh profile, which
+ * every test browser is, Chromium answers the policy question only ~3 s after start, and Candor
+ * shows nothing before.)
+ */
+export async function waitForBanner(page: E2EPage, rule: string, timeoutMs = 15_000): Promise<BannerInfo[]> {
   await page.waitFor((r: string) => !!document.querySelector(`candor-banner[data-candor-rule="${r}"]`), rule, timeoutMs);
   return page.banners();
 }
