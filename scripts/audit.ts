@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildChecklist } from '../src/audit/checklist';
+import { COMEBACK_DELAYS_MS } from '../src/content/banner/hide-tracker';
 import { parseShard, shardUrls, toCsv, toHtml, type AuditPage, type AuditReport } from '../src/audit/report';
 import type { TabState } from '../src/messaging/protocol';
 import { CHROMIUM_PATH, launchCandorChromium } from './lib/chromium';
@@ -116,6 +117,9 @@ const startedAt = new Date().toISOString();
 const browser = await launchCandorChromium({ dist, headless: true, proxy: options.proxy });
 const bridge = await browser.context.newPage();
 await bridge.goto(`${browser.extensionOrigin}/src/ui/audit/index.html?bridge=1`);
+// Candor decides nothing before the browser has answered about policy (a fresh profile waits a
+// few seconds for Chromium's first answer): ask once, so no page is judged while it waits.
+await bridge.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
 
 // Work that needs a page in front (finding its tab id, a screenshot) runs one page at a time.
 let tabLock: Promise<unknown> = Promise.resolve();
@@ -140,18 +144,25 @@ async function tabState(tabId: number): Promise<TabState> {
   return bridge.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab/state', tabId: id }), tabId) as Promise<TabState>;
 }
 
+/**
+ * While a page is hiding Candor's note, the findings are not settled until Candor has put it
+ * back for good or given up (hide-tracker.ts): wait longer than its longest comeback delay.
+ */
+const FIGHT_SETTLE_MS = Math.max(...COMEBACK_DELAYS_MS) + 1000;
+
 /** Waits until Candor's findings for the tab stop changing (or a few seconds pass). */
 async function settledState(tabId: number): Promise<TabState> {
   let last = '';
   let stableSince = Date.now();
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const state = await tabState(tabId);
     const key = JSON.stringify(state.detections);
+    const fighting = state.detections.some((d) => (d.timesHidden ?? 0) > 0 && !d.hiddenByPage);
     if (key !== last) {
       last = key;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 1500 || Date.now() > deadline) {
+    } else if (Date.now() - stableSince >= (fighting ? FIGHT_SETTLE_MS : 1500) || Date.now() > deadline) {
       return state;
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -199,6 +210,7 @@ async function visit(url: string, n: number): Promise<AuditPage> {
           disclosed: d.disclosed,
           confidence: d.confidence,
           evidence: d.evidence,
+          hiddenByPage: d.hiddenByPage ?? false,
         }));
         result.disclosure = state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where })));
         result.checklist = buildChecklist(state.detections);

@@ -15,6 +15,11 @@ export interface AuditDetection {
   disclosed: 'yes' | 'no' | 'unknown';
   confidence: number;
   evidence: Evidence[];
+  /**
+   * The page kept hiding or removing Candor's note for this chat until Candor stopped putting
+   * it back; false otherwise. (Absent only in reports made before this field existed.)
+   */
+  hiddenByPage?: boolean;
 }
 
 export interface AuditDisclosure {
@@ -145,6 +150,7 @@ export const CSV_COLUMNS = [
   'disclosureText',
   'screenshot',
   'visitedAt',
+  'hiddenByPage',
 ] as const;
 
 /** One row per detected chat, and one row for a page with none. */
@@ -157,8 +163,8 @@ export function toCsv(report: AuditReport): string {
     for (const d of list) {
       const disclosure = d ? page.disclosure.filter((x) => x.rule === d.rule).map((x) => x.text).join(' | ') : '';
       const cells = d
-        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail]
-        : [...base, '', '', '', '', '', '', '', ...tail];
+        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail, d.hiddenByPage ?? '']
+        : [...base, '', '', '', '', '', '', '', ...tail, ''];
       rows.push(cells.map(csvCell).join(','));
     }
   }
@@ -186,7 +192,7 @@ export function toHtml(report: AuditReport): string {
         ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
             .map(
               (d) =>
-                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${page.disclosure
+                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code>${d.hiddenByPage ? '<br><strong>The page hid Candor\'s note.</strong>' : ''}</td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

@@ -67,6 +67,7 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
       disclosed: d.disclosed,
       confidence: d.confidence,
       evidence: d.evidence,
+      hiddenByPage: d.hiddenByPage,
     })),
     disclosure: state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where }))),
     checklist: buildChecklist(state.detections),

@@ -43,9 +43,13 @@ function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
         <span class="small muted">{confidenceText(d.confidence, lang)}</span>
       </div>
       <p class="small">{disclosureText(d, lang)}</p>
-      <p class="small muted">
-        {t(lang, d.bannerShown ? 'popupBannerShown' : HIDDEN_REASONS[d.hiddenBecause ?? 'disabled'])}
-      </p>
+      {d.hiddenByPage ? (
+        <p class="notice small" data-testid="hidden-by-page">
+          {t(lang, 'popupHiddenByPage', String(d.timesHidden ?? 1))}
+        </p>
+      ) : (
+        <p class="small muted">{t(lang, d.bannerShown ? 'popupBannerShown' : HIDDEN_REASONS[d.hiddenBecause ?? 'disabled'])}</p>
+      )}
       <button type="button" class="link small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {open ? t(lang, 'whyHide') : t(lang, 'popupWhy')}
       </button>

@@ -37,6 +37,7 @@ export function buildReport(state: TabState, options: ReportOptions) {
       disclosed: d.disclosed,
       disclosure: d.disclosure.map((f) => f.text),
       bannerShown: d.bannerShown,
+      hiddenByPage: d.hiddenByPage,
       evidence: d.evidence.map((e) => `${e.type}: ${options.fullUrl ? e.value : trimEvidence(e.value)}`),
     })),
     versions: options.versions,

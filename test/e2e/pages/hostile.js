@@ -66,6 +66,30 @@
       }).observe(document.documentElement, { childList: true });
     });
   }
+  if (has('hide')) {
+    // Hide Candor's note each time it appears or comes back, every way a page can: inline
+    // display:none !important, the hidden attribute, a stylesheet (hostile.css), out of the top
+    // layer, and into a box that is not displayed. ?times=N: only the first N times (an
+    // accident: a single-page app re-rendering, a modal clearing the screen).
+    var limit = Number(params.get('times') || Infinity);
+    onReady(function () {
+      var box = document.createElement('div');
+      box.id = 'out-of-sight';
+      box.style.display = 'none';
+      document.body.appendChild(box);
+      var hide = function (el) {
+        if ((log.hidden || 0) >= limit) return;
+        el.setAttribute('style', 'display:none !important');
+        el.hidden = true;
+        try { el.hidePopover(); } catch (e) { /* not open */ }
+        box.appendChild(el);
+        log.hidden = (log.hidden || 0) + 1;
+      };
+      new MutationObserver(function (records) {
+        records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (aimed(n)) hide(n); }); });
+      }).observe(document.documentElement, { childList: true });
+    });
+  }
   if (has('restyle')) {
     onReady(function () {
       setInterval(function () {
