@@ -16,6 +16,8 @@ export interface ChromiumOptions {
   timezone?: string;
   /** a profile folder to use (kept on close, for a second start); a fresh one by default */
   profile?: string;
+  /** more command-line switches */
+  args?: string[];
 }
 
 export interface CandorChromium {
@@ -47,6 +49,7 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
       '--no-default-browser-check',
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--ignore-certificate-errors'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -3,6 +3,7 @@ import browser, { type Runtime } from '../platform/browser';
 import { SETTINGS_KEY } from '../settings/store';
 import { Controller } from './controller';
 import { createRouter } from './router';
+import { openWelcome, shouldWelcome } from './welcome';
 
 const controller = new Controller();
 const route = createRouter(controller, browser.runtime.id, browser.runtime.getURL(''));
@@ -22,3 +23,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => controller.onTabRemoved(tabId));
 browser.alarms.onAlarm.addListener((alarm) => void controller.onAlarm(alarm.name));
+
+browser.runtime.onInstalled.addListener((details) => {
+  if (!shouldWelcome(details.reason, navigator)) return;
+  // Policy first: the welcome page too waits until the browser has answered about policy.
+  void controller.settings.ready().then(openWelcome).catch(() => undefined);
+});

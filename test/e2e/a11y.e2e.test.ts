@@ -65,7 +65,7 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
   const site = RULES.find((r) => r.id === 'chatgpt')!;
   const widget = RULES.find((r) => r.id === 'intercom') ?? RULES.find((r) => r.surface === 'widget')!;
 
-  it.each(['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html'])('%s has no violations', async (path) => {
+  it.each(['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html', 'src/ui/welcome/index.html'])('%s has no violations', async (path) => {
     const { server, browser } = e2e;
     const chatUrl = servedUrl(server, site.fixtures.match[0]!);
     const chat = await browser.newPage();
@@ -98,6 +98,8 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = markup; // our own banner's markup, in a test page
     }, html);
+    // The card fades in (180 ms): check its colours once that is over, not half-way.
+    await check.evaluate(() => Promise.all(document.getElementById('banner-under-test')!.shadowRoot!.getAnimations().map((a) => a.finished)).then(() => undefined));
     expect(await axe(check.raw as Page, "{ include: [['#banner-under-test']] }")).toEqual([]);
     await check.close();
     await page.close();

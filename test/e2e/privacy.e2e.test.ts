@@ -63,7 +63,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     // From here on, only extension contexts act. (The chat page has loaded and its vendor
     // assets are empty: it makes no more requests of its own.)
     const before = server.requests.length;
-    for (const path of ['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html']) {
+    for (const path of ['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html', 'src/ui/welcome/index.html']) {
       const page = await browser.openExtensionPage(`${path}?tab=${tabId}`);
       await page.waitFor(() => document.querySelectorAll('main *').length > 5);
       await page.close();

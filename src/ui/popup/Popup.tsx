@@ -7,6 +7,7 @@ import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../m
 import browser from '../../platform/browser';
 import { call } from '../shared/client';
 import { HelpList } from '../shared/HelpList';
+import { HostAccessNotice, useHostAccess } from '../shared/host-access';
 import { languageOf, useDocumentLanguage, useSettings } from '../shared/hooks';
 import { ReportPanel } from './ReportPanel';
 
@@ -81,6 +82,7 @@ export function Popup() {
   const [showReport, setShowReport] = useState(false);
   const [audit, setAudit] = useState<AuditSession | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
+  const access = useHostAccess();
 
   const refresh = async (id: number | null = tabId) => {
     if (id === null) return;
@@ -125,6 +127,8 @@ export function Popup() {
           <span>{settings.enabled ? t(lang, 'popupOn') : t(lang, 'popupOff')}</span>
         </label>
       </header>
+
+      <HostAccessNotice lang={lang} access={access} />
 
       {lock.locked && (
         <p class="notice small" role="status" data-testid="popup-locked">

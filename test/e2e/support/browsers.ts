@@ -210,6 +210,10 @@ export interface LaunchOptions {
   timezone?: string;
   /** a profile folder to start with and keep (for a second start of the same profile) */
   profile?: string;
+  /** more Chromium switches (Chromium only) */
+  chromiumArgs?: string[];
+  /** Firefox preferences that override the defaults below (Firefox only) */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
@@ -221,6 +225,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     locale: options.locale,
     timezone: options.timezone,
     profile: options.profile,
+    args: options.chromiumArgs,
   });
   return {
     name: 'chromium',
@@ -286,6 +291,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       'browser.newtabpage.activity-stream.feeds.system.topstories': false,
       'toolkit.telemetry.enabled': false,
       'datareporting.healthreport.uploadEnabled': false,
+      ...options.firefoxPrefs,
     },
     env: { ...process.env, TZ: options.timezone ?? 'America/New_York' },
   });
