@@ -2,7 +2,8 @@
  * A page that hides or removes Candor's note. A page that keeps doing it wins after three
  * comebacks, and Candor says so where the page cannot reach: the toolbar badge, the popup, audit
  * records, and the command-line audit's report.json and CSV. A page that hides it once (a modal,
- * a single-page app re-rendering) gets it back and is not accused. The threshold is in
+ * a single-page app re-rendering) gets it back and is not accused; a full-screen video only covers
+ * it. The threshold is in
  * src/content/banner/hide-tracker.ts.
  */
 import { spawn } from 'node:child_process';
@@ -14,7 +15,7 @@ import type { AuditReport } from '../../src/audit/report';
 import type { EvidenceRecord, TabDetection, TabState } from '../../src/messaging/protocol';
 import { ROOT } from '../support/rule-files';
 import { BROWSERS, type E2EBrowser, type E2EPage } from './support/browsers';
-import { RULES, eventually, sendToBackground, tabIdOf } from './support/checks';
+import { RULES, eventually, nextTask, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
 import { startServer } from './support/server';
 import { useE2E } from './support/session';
 
@@ -107,6 +108,32 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await popup.close();
 
     expect(await recorded(browser, tabId)).toMatchObject({ rule: widget.id, hiddenByPage: false });
+    await page.close();
+  });
+
+  it('a full-screen video only covers the note: nothing counts against the page', async () => {
+    const { browser, server } = e2e;
+    const url = `${server.pageUrl('hostile.html')}?mode=none&fixtures=${widget.fixtures.match[0]}`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForBanner(page, widget.id);
+    await page.evaluate(() => {
+      const player = Object.assign(document.createElement('div'), { id: 'player' });
+      player.style.cssText = 'width:320px;height:180px;background:#000';
+      const button = Object.assign(document.createElement('button'), { id: 'full-screen', textContent: 'Full screen' });
+      button.onclick = () => void player.requestFullscreen();
+      document.body.prepend(button, player);
+    });
+    await page.click('#full-screen');
+    await page.waitFor(() => document.fullscreenElement?.id === 'player');
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitFor(() => !document.fullscreenElement);
+    await nextTask(page);
+    expect(await page.evaluate((r: string) => document.querySelector(`candor-banner[data-candor-rule="${r}"]`)?.matches(':popover-open'), widget.id)).toBe(true);
+    const tabId = await tabIdOf(browser, url);
+    const detection = await detectionOf(browser, tabId);
+    expect(detection).toMatchObject({ bannerShown: true, hiddenByPage: false });
+    expect(detection?.timesHidden).toBeUndefined();
     await page.close();
   });
 });

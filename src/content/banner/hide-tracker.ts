@@ -2,8 +2,9 @@
  * When a page hides or removes one of Candor's notes: put it back, or stop and say so. Pure, so
  * the threshold is unit-tested without a browser.
  *
- * The threshold. A page that hides the note once — a full-screen video, a modal that clears the
- * screen, a single-page app re-rendering its document — gets it back and is not accused. A page
+ * The threshold. A page that hides the note once — a modal that clears the screen, a single-page
+ * app re-rendering its document — gets it back and is not accused. (A full-screen video or a modal
+ * dialog only covers it: the note stays open underneath, and nothing counts.) A page
  * that undoes every comeback is fighting: after three comebacks, each undone within ten seconds,
  * Candor stops (fighting would cost the page and the person) and the note counts as hidden by
  * the page. A hide that comes more than ten seconds after the last comeback starts over, so
