@@ -134,7 +134,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       modulePreload: false,
       // Extension pages not named in the manifest.
-      rollupOptions: { input: { audit: 'src/ui/audit/index.html' } },
+      rollupOptions: { input: { audit: 'src/ui/audit/index.html', welcome: 'src/ui/welcome/index.html' } },
     },
   };
 });

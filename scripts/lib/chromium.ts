@@ -16,7 +16,9 @@ export interface ChromiumOptions {
   locale?: string;
   /** IANA time zone for the whole browser, service worker included (TZ) */
   timezone?: string;
-  /** more Chromium flags */
+  /** a profile folder to use (kept on close, for a second start); a fresh one by default */
+  profile?: string;
+  /** more command-line switches */
   args?: string[];
 }
 
@@ -30,7 +32,7 @@ export interface CandorChromium {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchCandorChromium(options: ChromiumOptions): Promise<CandorChromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'candor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -62,11 +64,13 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
     extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
     async close() {
       await context.close().catch(() => undefined);
-      try {
-        // A browser that crashed may still have processes writing to its profile for a moment.
-        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-      } catch {
-        /* a leftover temporary folder is not worth failing over */
+      if (!options.profile) {
+        try {
+          // A browser that crashed may still have processes writing to its profile for a moment.
+          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        } catch {
+          /* a leftover temporary folder is not worth failing over */
+        }
       }
     },
   };

@@ -19,6 +19,11 @@ export interface AuditDetection {
   evidence: Evidence[];
   /** the verdict with what was read, where, and why (absent in reports made before it existed) */
   disclosure?: AuditDisclosureVerdict;
+  /**
+   * The page kept hiding or removing Candor's note for this chat until Candor stopped putting
+   * it back; false otherwise. (Absent only in reports made before this field existed.)
+   */
+  hiddenByPage?: boolean;
 }
 
 /** `detections[].disclosure` in report.json: the verdict, what was read, and why, in a sentence. */
@@ -302,7 +307,7 @@ export function toHtml(report: AuditReport): string {
         ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
             .map(
               (d) =>
-                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
+                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code>${d.hiddenByPage ? '<br><strong>The page hid Candor\'s note.</strong>' : ''}</td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

@@ -19,7 +19,7 @@ import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from
 import { reminderMinutes, type Settings } from '../settings/schema';
 import { clearNotice, readNotice } from '../settings/store';
 import { SettingsService } from './settings-service';
-import { badgeCount, tabDetections, tabState, toBannerItem, withChatFrameDisclosure } from './presenter';
+import { badgeCount, tabDetections, tabState, timesHiddenByPage, toBannerItem, withChatFrameDisclosure } from './presenter';
 import { readPageGlobals } from './page-probe';
 import { ruleFacts } from './rules';
 import { TabStore } from './tab-store';
@@ -134,6 +134,16 @@ export class Controller {
     );
   }
 
+  /**
+   * The page put a chat's note out of sight. Remembered for this page view; once the page has
+   * kept doing it and the banner stopped putting it back, the toolbar badge says so, where the
+   * page cannot reach.
+   */
+  async onHiddenByPage(tabId: number, frameId: number, message: Request<'banner/hidden'>): Promise<void> {
+    await this.tabs.ready();
+    if (this.tabs.markHiddenByPage(tabId, frameId, message.rule, message.timesHidden, message.gaveUp) && message.gaveUp) await this.refreshTab(tabId);
+  }
+
   /** "Hide on this site" is offered unless a family setting or the lock says otherwise. */
   private async siteDismissAllowed(): Promise<boolean> {
     const settings = await this.getSettings();
@@ -178,7 +188,13 @@ export class Controller {
     const settings = await this.getSettings();
     const now = Date.now();
     const detections = tabDetections(tab, settings, ruleFacts, now);
-    const badge = this.setBadge(tabId, settings.showBadge ? badgeCount(detections) : 0, !settings.enabled || detections.every((d) => d.hiddenBecause === 'paused'));
+    const hidden = settings.enabled ? timesHiddenByPage(detections.filter((d) => d.bannerShown)) : 0;
+    const badge = this.setBadge(
+      tabId,
+      settings.showBadge || hidden > 0 ? badgeCount(detections) : 0,
+      !settings.enabled || detections.every((d) => d.hiddenBecause === 'paused'),
+      hidden,
+    );
     const base = await this.renderBase(settings);
     for (const [frameKey, frame] of Object.entries(tab.frames)) {
       const frameId = Number(frameKey);
@@ -254,14 +270,21 @@ export class Controller {
     }
   }
 
-  private async setBadge(tabId: number, count: number, muted = false): Promise<void> {
+  /**
+   * The toolbar badge: how many chats, and — in amber, with a "!" and a title that says why —
+   * when the page hid Candor's note (`hiddenTimes` > 0).
+   */
+  private async setBadge(tabId: number, count: number, muted = false, hiddenTimes = 0): Promise<void> {
     try {
-      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      const hidden = hiddenTimes > 0 && count > 0;
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? `${count}${hidden ? '!' : ''}` : '' });
       if (count > 0) {
-        await browser.action.setBadgeBackgroundColor({ tabId, color: muted ? '#6b7280' : '#4338ca' });
+        await browser.action.setBadgeBackgroundColor({ tabId, color: hidden ? '#b45309' : muted ? '#6b7280' : '#4338ca' });
         await browser.action.setTitle({
           tabId,
-          title: browser.i18n.getMessage(count === 1 ? 'badgeTitleOne' : 'badgeTitleMany', [String(count)]),
+          title: hidden
+            ? browser.i18n.getMessage('badgeTitleHidden', [String(hiddenTimes)])
+            : browser.i18n.getMessage(count === 1 ? 'badgeTitleOne' : 'badgeTitleMany', [String(count)]),
         });
       } else {
         await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
@@ -316,10 +339,11 @@ export class Controller {
   }
 
   async getSettingsWithNotice(): Promise<Response<'settings/get'>> {
-    const settings = await this.getSettings();
-    const notice = [...(await readNotice()), ...(await this.settings.problems())];
+    // One snapshot: a policy that lands while this reply is put together cannot split it.
+    const { settings, managed, problems } = await this.settings.snapshot();
+    const notice = [...(await readNotice()), ...problems];
     await clearNotice();
-    return { settings, notice, managed: await this.settings.managed(), lock: await this.settings.lockStatus() };
+    return { settings, notice, managed: [...managed], lock: await this.settings.lockStatus() };
   }
 
   /**
@@ -327,8 +351,7 @@ export class Controller {
    * for another value is refused (and names it); the policy's own value is accepted as a no-op.
    */
   async updateSettings(patch: Partial<Settings>): Promise<Response<'settings/update'>> {
-    const managed = await this.settings.managed();
-    const effective = await this.getSettings();
+    const { settings: effective, managed } = await this.settings.snapshot();
     const keys = Object.keys(patch) as Array<keyof Settings>;
     const blocked = keys.filter((k) => managed.includes(k) && JSON.stringify(patch[k]) !== JSON.stringify(effective[k]));
     if (blocked.length > 0) return { ok: false, error: `Set by your organization or family: ${blocked.join(', ')}.` };

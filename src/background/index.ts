@@ -3,6 +3,7 @@ import browser, { type Runtime } from '../platform/browser';
 import { SETTINGS_KEY } from '../settings/store';
 import { Controller } from './controller';
 import { createRouter } from './router';
+import { openWelcome, shouldWelcome } from './welcome';
 
 const controller = new Controller();
 const route = createRouter(controller, browser.runtime.id, browser.runtime.getURL(''));
@@ -12,7 +13,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.storage.onChanged.addListener((changes, area) => {
   // Settings written elsewhere (another Candor page in an older state, an import) or a new policy.
   const settingsChanged = area === 'local' && SETTINGS_KEY in changes && !controller.settings.isOwnWrite(changes[SETTINGS_KEY]?.newValue);
-  if (settingsChanged || area === 'managed') void controller.settings.reload();
+  if (settingsChanged) void controller.settings.reloadSettings();
+  if (area === 'managed') void controller.settings.reloadPolicy();
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -21,3 +23,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => controller.onTabRemoved(tabId));
 browser.alarms.onAlarm.addListener((alarm) => void controller.onAlarm(alarm.name));
+
+browser.runtime.onInstalled.addListener((details) => {
+  if (!shouldWelcome(details.reason, navigator)) return;
+  // Policy first: the welcome page too waits until the browser has answered about policy.
+  void controller.settings.ready().then(openWelcome).catch(() => undefined);
+});

@@ -97,16 +97,24 @@ export function tabDetections(
       const facts = lookup(detection.rule);
       if (!facts) continue; // a rule from another version of Candor
       const reason = hiddenReason(settings, tab, site, facts, now);
+      const hidden = frame.hiddenByPage?.[detection.rule];
       const item: TabDetection = {
         ...toBannerItem(detection, facts, frame.globals[detection.rule]),
         frameId: Number(frameKey),
         bannerShown: reason === null,
+        hiddenByPage: hidden?.gaveUp ?? false,
       };
       if (reason) item.hiddenBecause = reason;
+      if (hidden) item.timesHidden = hidden.times;
       out.push(item);
     }
   }
   return out;
+}
+
+/** How often the page hid Candor's note for its chats, summed (0 when it never kept one hidden). */
+export function timesHiddenByPage(detections: readonly TabDetection[]): number {
+  return detections.reduce((sum, d) => sum + (d.hiddenByPage ? (d.timesHidden ?? 1) : 0), 0);
 }
 
 /** Detections counted on the toolbar badge: one per chat interface, rules switched off excluded. */

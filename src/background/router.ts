@@ -15,6 +15,7 @@ export function createRouter(controller: Controller, extensionId: string, extens
     'detector/wake': (_m, s) => controller.wakeDetector(s.tab!.id!, s.frameId!),
     'detections/report': (m, s) => controller.onReport(s.tab!.id!, s.frameId!, m),
     'banner/dismiss': (m, s) => controller.onDismiss(s.tab!.id!, s.frameId!, m),
+    'banner/hidden': (m, s) => controller.onHiddenByPage(s.tab!.id!, s.frameId!, m),
     'frame/disclosure': (m, s) => controller.onChatFrame(s.tab!.id!, s.frameId!, m),
     'tab/state': (m) => controller.getTabState(m.tabId),
     'settings/get': () => controller.getSettingsWithNotice(),

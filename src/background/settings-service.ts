@@ -1,78 +1,124 @@
 /**
  * The person's settings, the organisation's or family's policy on top, and the PIN lock.
  * Every change goes through here, so a lock or a policy holds wherever the change comes from.
+ *
+ * Policy first: nothing is decided until the browser's managed storage has been read at least
+ * once. Chromium answers that first read only seconds after it starts (about 3 s on these
+ * machines, policy or not), so the last answer is kept in storage.local and applied at once on
+ * every later start, then refreshed when the browser answers again. Only the very first start of
+ * a profile waits.
  */
 import browser from '../platform/browser';
 import { toStored } from '../settings/normalize';
 import { applyPolicy } from '../settings/policy';
 import { createLock, isLockRecord, pinProblem, verifyPin, waitBeforeNextTry, type Attempts, type LockRecord } from '../settings/lock';
 import type { SettingKey, Settings } from '../settings/schema';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, readPolicyCache, saveSettings, savePolicyCache } from '../settings/store';
 
 const LOCK_KEY = 'lock';
 const ATTEMPTS_KEY = 'lockAttempts';
 const UNLOCKED_KEY = 'unlockedUntil';
 /** An unlock lasts this long, then the lock closes by itself. */
 export const UNLOCK_MS = 15 * 60_000;
+/**
+ * How long the first start of a profile waits for the browser's first policy answer before it
+ * goes on without one (and says so). Chromium takes about 3 s; this is only a safety valve for
+ * a browser that never answers.
+ */
+export const FIRST_POLICY_WAIT_MS = 30_000;
 
 import type { ChangeResult, LockStatus } from '../messaging/protocol';
+
+/**
+ * The settings in force, the keys the policy decides and the policy's problems, all from one
+ * moment: a policy that arrives later replaces the whole snapshot, never a part of it.
+ */
+export interface SettingsSnapshot {
+  readonly settings: Settings;
+  readonly managed: readonly SettingKey[];
+  readonly problems: readonly string[];
+}
 
 export class SettingsService {
   private user: Settings | undefined;
   private loading: Promise<void> | undefined;
-  private policy: unknown = {};
-  private managedKeys: SettingKey[] = [];
-  private policyProblems: string[] = [];
-  private effective: Settings | undefined;
+  private policy: Record<string, unknown> = {};
+  private current: SettingsSnapshot | undefined;
+  /** a problem reading the policy itself (as opposed to a bad value in it) */
+  private policyReadProblem: string | null = null;
   private lastWritten = '';
 
   constructor(private readonly onChange: () => Promise<void>) {}
 
   private async load(): Promise<void> {
-    // Chromium can take seconds to answer storage.managed at start-up. Don't make everything
-    // wait: go on without a policy after a moment, and apply it as soon as it arrives.
-    const policy = readPolicy();
-    const [{ settings }, early] = await Promise.all([loadSettings(), Promise.race([policy, delay(400).then(() => undefined)])]);
+    // Ask the browser at once; the answer may take seconds.
+    const answer = readPolicy();
+    const [{ settings }, cached] = await Promise.all([loadSettings(), readPolicyCache()]);
     this.user = settings;
-    this.policy = early ?? {};
-    this.recompute();
-    if (early === undefined) {
-      void policy.then(async (late) => {
-        if (JSON.stringify(late) === JSON.stringify(this.policy) || !this.user) return;
-        this.policy = late;
-        this.recompute();
-        await this.onChange();
-      });
+    if (cached) {
+      // Read on an earlier start: in force now, refreshed when the browser answers.
+      this.policy = cached.policy;
+      this.recompute();
+      void answer.then((policy) => this.policyAnswered(policy));
+      return;
     }
+    // The first start of this profile: nothing is shown, reminded or changed before the answer.
+    const first = await Promise.race([answer, delay(FIRST_POLICY_WAIT_MS).then(() => undefined)]);
+    if (first === undefined) {
+      this.policyReadProblem = `policy: the browser did not say within ${FIRST_POLICY_WAIT_MS / 1000} s whether a policy is set; going on without one until it does`;
+      this.recompute();
+      void answer.then((policy) => this.policyAnswered(policy));
+      return;
+    }
+    this.policy = first;
+    this.recompute();
+    await savePolicyCache(first).catch(() => undefined);
+  }
+
+  /** The browser's answer about policy: keep it for the next start; apply it if it changed. */
+  private async policyAnswered(policy: Record<string, unknown>): Promise<void> {
+    const changed = JSON.stringify(policy) !== JSON.stringify(this.policy) || this.policyReadProblem !== null;
+    if (!changed) return;
+    this.policy = policy;
+    this.policyReadProblem = null;
+    this.recompute();
+    await savePolicyCache(policy).catch(() => undefined);
+    await this.onChange();
   }
 
   private recompute(): void {
     const result = applyPolicy(this.user!, this.policy);
-    this.effective = result.settings;
-    this.managedKeys = result.managed;
-    this.policyProblems = result.problems;
+    this.current = Object.freeze({
+      settings: result.settings,
+      managed: Object.freeze([...result.managed]),
+      problems: Object.freeze(this.policyReadProblem ? [this.policyReadProblem, ...result.problems] : result.problems),
+    });
   }
 
+  /** Resolves once settings and policy are known (see the top of this file). */
   async ready(): Promise<void> {
-    if (this.effective) return;
+    if (this.current) return;
     this.loading ??= this.load().finally(() => (this.loading = undefined));
     await this.loading;
   }
 
+  /** Settings in force, managed keys and policy problems, all from the same moment. */
+  async snapshot(): Promise<SettingsSnapshot> {
+    await this.ready();
+    return this.current!;
+  }
+
   /** The settings in force: the person's, with policy values on top. */
   async get(): Promise<Settings> {
-    await this.ready();
-    return this.effective!;
+    return (await this.snapshot()).settings;
   }
 
   async managed(): Promise<SettingKey[]> {
-    await this.ready();
-    return [...this.managedKeys];
+    return [...(await this.snapshot()).managed];
   }
 
   async problems(): Promise<string[]> {
-    await this.ready();
-    return [...this.policyProblems];
+    return [...(await this.snapshot()).problems];
   }
 
   /** Whether a storage change is the write we just made (already applied). */
@@ -80,11 +126,18 @@ export class SettingsService {
     return JSON.stringify(stored) === this.lastWritten;
   }
 
-  /** Storage or policy changed outside this service: read again. */
-  async reload(): Promise<void> {
-    this.effective = undefined;
+  /** The person's settings changed in storage outside this service: read them again. */
+  async reloadSettings(): Promise<void> {
     await this.ready();
+    this.user = (await loadSettings()).settings;
+    this.recompute();
     await this.onChange();
+  }
+
+  /** The browser says the policy changed: read it again. */
+  async reloadPolicy(): Promise<void> {
+    await this.ready();
+    await this.policyAnswered(await readPolicy());
   }
 
   /**
@@ -171,10 +224,14 @@ export class SettingsService {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Policy from the browser (none is the normal case; Firefox throws when there is none). */
-async function readPolicy(): Promise<unknown> {
+/**
+ * Policy from the browser: an object of setting values, empty when there is none (the normal
+ * case; Firefox throws when no policy names Candor).
+ */
+async function readPolicy(): Promise<Record<string, unknown>> {
   try {
-    return await browser.storage.managed.get();
+    const policy: unknown = await browser.storage.managed.get();
+    return typeof policy === 'object' && policy !== null && !Array.isArray(policy) ? (policy as Record<string, unknown>) : {};
   } catch {
     return {};
   }

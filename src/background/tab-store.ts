@@ -15,6 +15,8 @@ export interface FrameState {
   bannerInjected: boolean;
   /** page globals the MAIN-world probe confirmed, per rule */
   globals: Record<string, string[]>;
+  /** rules whose note this document put out of sight: how often, and whether Candor gave up */
+  hiddenByPage?: Record<string, { times: number; gaveUp: boolean }>;
 }
 
 export interface TabEntry {
@@ -96,6 +98,7 @@ export class TabStore {
       bannerInjected: previous?.url === url ? previous.bannerInjected : false,
       globals: previous?.url === url ? previous.globals : {},
     };
+    if (previous?.url === url && previous.hiddenByPage) frame.hiddenByPage = previous.hiddenByPage;
     tab.frames[frameId] = frame;
     this.persist();
     return frame;
@@ -106,6 +109,19 @@ export class TabStore {
     if (!frame) return;
     Object.assign(frame, change);
     this.persist();
+  }
+
+  /** The page in this frame hid the rule's note (again); returns false for an unknown frame. */
+  markHiddenByPage(tabId: number, frameId: number, rule: string, timesHidden: number, gaveUp: boolean): boolean {
+    const frame = this.tabs.get(tabId)?.frames[frameId];
+    if (!frame) return false;
+    const before = frame.hiddenByPage?.[rule];
+    frame.hiddenByPage = {
+      ...frame.hiddenByPage,
+      [rule]: { times: Math.max(timesHidden, before?.times ?? 0), gaveUp: gaveUp || (before?.gaveUp ?? false) },
+    };
+    this.persist();
+    return true;
   }
 
   dismissForPage(tabId: number, rule: string): void {

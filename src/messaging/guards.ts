@@ -63,6 +63,12 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
     detail: v.optional(disclosureDetail),
   }),
   'banner/dismiss': v.object({ type: v.literal('banner/dismiss'), rule: ruleId, scope: v.picklist(['page', 'site']) }),
+  'banner/hidden': v.object({
+    type: v.literal('banner/hidden'),
+    rule: ruleId,
+    timesHidden: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+    gaveUp: v.boolean(),
+  }),
   'tab/state': v.object({ type: v.literal('tab/state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'settings/get': v.object({ type: v.literal('settings/get') }),
   'settings/update': v.object({ type: v.literal('settings/update'), patch: settingsPatch }),

@@ -102,6 +102,13 @@ export interface TabDetection extends BannerItem {
   bannerShown: boolean;
   /** why no banner, when there is none */
   hiddenBecause?: HiddenReason;
+  /**
+   * The page kept hiding or removing Candor's note for this chat until Candor stopped putting it
+   * back (see content/banner/hide-tracker.ts); false otherwise.
+   */
+  hiddenByPage: boolean;
+  /** how often the page put the note out of sight in this page view, when it did at all */
+  timesHidden?: number;
 }
 
 export interface TabState {
@@ -136,6 +143,12 @@ export interface ContentToBackground {
   'detector/wake': { req: Record<string, never>; res: void };
   'detections/report': { req: { url: string; detections: ReportedDetection[] }; res: void };
   'banner/dismiss': { req: { rule: string; scope: 'page' | 'site' }; res: void };
+  /**
+  /**
+   * the page put this chat's note out of sight (`timesHidden` so far in this document);
+   * `gaveUp`: it kept doing so, and Candor stopped putting it back
+   */
+  'banner/hidden': { req: { rule: string; timesHidden: number; gaveUp: boolean }; res: void };
   /**
    * crisis words were typed in a vendor's chat frame: only the fact and how urgent it sounded
    * (the tier), never the words
@@ -181,7 +194,7 @@ export type ContentMessage<K extends keyof BackgroundToContent = keyof Backgroun
   [T in K]: { type: T } & BackgroundToContent[T]['req'];
 }[K];
 
-export const CONTENT_MESSAGE_TYPES = ['detector/wake', 'detections/report', 'banner/dismiss', 'frame/disclosure', 'crisis/detected'] as const satisfies ReadonlyArray<
+export const CONTENT_MESSAGE_TYPES = ['detector/wake', 'detections/report', 'banner/dismiss', 'banner/hidden', 'frame/disclosure', 'crisis/detected'] as const satisfies ReadonlyArray<
   keyof ContentToBackground
 >;
 export const PAGE_MESSAGE_TYPES = [

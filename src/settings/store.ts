@@ -12,6 +12,8 @@ import type { Settings } from './schema';
 
 export const SETTINGS_KEY = 'settings';
 export const NOTICE_KEY = 'settingsNotice';
+/** The last policy the browser gave us, applied at once on the next start (then refreshed). */
+export const POLICY_CACHE_KEY = 'policyCache';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -53,4 +55,26 @@ export async function readNotice(): Promise<string[]> {
 
 export async function clearNotice(): Promise<void> {
   await browser.storage.local.remove(NOTICE_KEY);
+}
+
+export interface PolicyCache {
+  /** storage.managed as last read: an object of setting values (empty when there is no policy) */
+  policy: Record<string, unknown>;
+  readAt: number;
+}
+
+/** The policy read on an earlier start, or null when there is none (or it is unreadable). */
+export async function readPolicyCache(): Promise<PolicyCache | null> {
+  try {
+    const value = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as Partial<PolicyCache> | undefined;
+    const policy = value?.policy;
+    if (typeof policy !== 'object' || policy === null || Array.isArray(policy) || typeof value?.readAt !== 'number') return null;
+    return { policy, readAt: value.readAt };
+  } catch {
+    return null;
+  }
+}
+
+export async function savePolicyCache(policy: Record<string, unknown>): Promise<void> {
+  await browser.storage.local.set({ [POLICY_CACHE_KEY]: { policy, readAt: Date.now() } satisfies PolicyCache });
 }

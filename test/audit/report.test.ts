@@ -89,6 +89,15 @@ describe('CSV and HTML', () => {
     expect(checkReport(JSON.parse(JSON.stringify(r)), 'r.json').pages[0]!.detections[0]!.disclosure!.reasonCode).toBe('labels-only');
     expect(toHtml(r)).toContain('needs a manual check');
   });
+  it('says in CSV and HTML which chats the page kept hiding Candor\'s note for', () => {
+    const d = { rule: 'intercom', name: 'Intercom', kind: 'hybrid' as const, category: 'support-widget' as const, disclosed: 'no' as const, confidence: 90, evidence: [] };
+    const r = report([page('https://a.example/', { detections: [{ ...d, hiddenByPage: true }] }), page('https://b.example/', { detections: [{ ...d, hiddenByPage: false }] })]);
+    const [header, hidden, plain] = toCsv(r).trim().split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('hiddenByPage');
+    expect(hidden!.split(',').at(-1)).toBe('yes');
+    expect(plain!.split(',').at(-1)).toBe('no');
+    expect(toHtml(r).match(/The page hid Candor&#39;s note|The page hid Candor's note/g)).toHaveLength(1);
+  });
   it('HTML escapes everything taken from pages', () => {
     const html = toHtml(report([page('https://x.example/"><script>alert(1)</script>', { disclosure: [] })]));
     expect(html).not.toContain('<script>alert(1)</script>');

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type E2EBrowser } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
 import { RULES, tabIdOf, waitForBanner } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -60,21 +61,12 @@ interface DomNode {
 }
 
 describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core)', () => {
-  let server: TestServer;
-  let browser: E2EBrowser;
+  const e2e = useE2E('chromium');
   const site = RULES.find((r) => r.id === 'chatgpt')!;
   const widget = RULES.find((r) => r.id === 'intercom') ?? RULES.find((r) => r.surface === 'widget')!;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch('chromium', { proxy: server.proxy });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it.each(['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html'])('%s has no violations', async (path) => {
+  it.each(['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html', 'src/ui/welcome/index.html'])('%s has no violations', async (path) => {
+    const { server, browser } = e2e;
     const chatUrl = servedUrl(server, site.fixtures.match[0]!);
     const chat = await browser.newPage();
     await chat.goto(chatUrl);
@@ -90,6 +82,7 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
     ['widget card', () => widget],
     ['whole-site bar', () => site],
   ])('the banner (%s) has no violations', async (_label, ruleOf) => {
+    const { server, browser } = e2e;
     const rule = ruleOf();
     const page = await browser.newPage();
     await page.goto(servedUrl(server, rule.fixtures.match[0]!));
@@ -105,6 +98,8 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = markup; // our own banner's markup, in a test page
     }, html);
+    // The card fades in (180 ms): check its colours once that is over, not half-way.
+    await check.evaluate(() => Promise.all(document.getElementById('banner-under-test')!.shadowRoot!.getAnimations().map((a) => a.finished)).then(() => undefined));
     expect(await axe(check.raw as Page, "{ include: [['#banner-under-test']] }")).toEqual([]);
     await check.close();
     await page.close();

@@ -7,11 +7,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../src/messaging/protocol';
-import { BROWSERS, DIST, launch, type E2EBrowser } from './support/browsers';
+import { BROWSERS, DIST } from './support/browsers';
 import { RULES, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { servedUrl } from './support/server';
+import { useE2E, withE2E } from './support/session';
 
 interface AuditState {
   audit: { name: string } | null;
@@ -19,14 +20,14 @@ interface AuditState {
 }
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
   const rule = RULES.find((r) => r.id === 'intercom') ?? RULES.find((r) => r.surface === 'widget')!;
 
-  let grantedCopy: string;
-
-  beforeAll(async () => {
-    server = await startServer();
+  let grantedCopy: string | undefined;
+  // Registered before the browser's own hooks, so it runs after the browser has closed.
+  afterAll(() => {
+    if (grantedCopy) rmSync(grantedCopy, { recursive: true, force: true });
+  });
+  const e2e = useE2E(browserName, () => {
     // A screenshot needs activeTab, which only a person's click on the toolbar button grants and
     // no automation can make. The test runs a copy of the built extension that also holds
     // <all_urls>, so the capture path itself runs in the real browser; the shipped build's
@@ -37,15 +38,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
     manifest.host_permissions = ['<all_urls>'];
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    browser = await launch(browserName, { proxy: server.proxy, dist: grantedCopy });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(grantedCopy, { recursive: true, force: true });
+    return { dist: grantedCopy };
   });
 
   it('records evidence only during an audit, lists it, and deletes it', async () => {
+    const { server, browser } = e2e;
     const url = servedUrl(server, rule.fixtures.match[0]!);
     const page = await browser.newPage();
     await page.goto(url);
@@ -93,8 +90,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('the shipped build, without a click on its toolbar button, keeps the record and says why it has no screenshot', async () => {
-    const shipped = await launch(browserName, { proxy: server.proxy });
-    try {
+    await withE2E(browserName, {}, async ({ server, browser: shipped }) => {
       const url = servedUrl(server, rule.fixtures.match[0]!);
       const page = await shipped.newPage();
       await page.goto(url);
@@ -107,8 +103,6 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(record!.screenshotDataUrl).toBeNull();
       expect(record!.screenshotError).toMatch(/open Candor from the toolbar/);
       expect(record!.detections.map((d) => d.rule)).toEqual([rule.id]);
-    } finally {
-      await shipped.close();
-    }
+    });
   });
 });

@@ -6,10 +6,11 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, DIST, launch, type E2EBrowser } from './support/browsers';
-import { RULES, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, DIST } from './support/browsers';
+import { RULES, eventually, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,29 +50,20 @@ describe('the build', () => {
 });
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
+  const e2e = useE2E(browserName);
   const site = RULES.find((r) => r.id === 'chatgpt') ?? RULES.find((r) => r.surface === 'site')!;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(browserName, { proxy: server.proxy });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("Candor's pages and background make no network request at all", async () => {
+    const { server, browser } = e2e;
     const chatUrl = servedUrl(server, site.fixtures.match[0]!);
     const chat = await browser.newPage();
     await chat.goto(chatUrl);
     await waitForBanner(chat, site.id);
     const tabId = await tabIdOf(browser, chatUrl);
-    // From here on, only extension contexts act.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // From here on, only extension contexts act. (The chat page has loaded and its vendor
+    // assets are empty: it makes no more requests of its own.)
     const before = server.requests.length;
-    for (const path of ['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html']) {
+    for (const path of ['src/ui/popup/index.html', 'src/ui/options/index.html', 'src/ui/audit/index.html', 'src/ui/welcome/index.html']) {
       const page = await browser.openExtensionPage(`${path}?tab=${tabId}`);
       await page.waitFor(() => document.querySelectorAll('main *').length > 5);
       await page.close();
@@ -82,10 +74,19 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await sendToBackground(browser, { type: 'audit/record', tabId });
     await sendToBackground(browser, { type: 'audit/delete', id: 'all' });
     await sendToBackground(browser, { type: 'audit/stop' });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // A request any of that started is on its way by now: wait until a marker page, loaded
+    // after all of it, has reached the server, then look at what came in between.
+    const marker = `${server.pageUrl('host.html')}?privacy-marker=${Date.now()}`;
+    const markerPage = await browser.newPage();
+    await markerPage.goto(marker);
+    const markerAt = await eventually(() => {
+      const i = server.requests.findIndex((r) => r.url === marker);
+      return i >= 0 ? i : null;
+    }, 'the marker page request');
+    await markerPage.close();
     // The browsers' own services (Firefox's remote settings poll on a timer) are not ours.
     const browserService = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|googleapis\.com|gvt1\.com|google\.com)$/;
-    const during = server.requests.slice(before).filter((r) => !browserService.test(new URL(r.url).hostname));
+    const during = server.requests.slice(before, markerAt).filter((r) => !browserService.test(new URL(r.url).hostname));
     expect(during.map((r) => `${r.method} ${r.url}`)).toEqual([]);
     // And never, in this whole session, a request that names an extension as its origin.
     const fromExtensions = server.requests.filter((r) => /^(chrome|moz)-extension:/.test(`${r.headers.origin ?? ''}${r.headers.referer ?? ''}`));
@@ -94,7 +95,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('keeps no record of visited pages outside an audit', async () => {
-    const stored = await browser.inExtension(async () => {
+    const stored = await e2e.browser.inExtension(async () => {
       const api = (globalThis as unknown as { browser?: { storage: { local: { get(k: null): Promise<object> } } }; chrome: { storage: { local: { get(k: null): Promise<object> } } } });
       return JSON.stringify(await (api.browser ?? api.chrome).storage.local.get(null));
     });

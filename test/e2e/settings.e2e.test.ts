@@ -6,10 +6,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './support/browsers';
-import { RULES, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EPage } from './support/browsers';
+import { RULES, eventually, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 const site = RULES.find((r) => r.id === 'chatgpt') ?? RULES.find((r) => r.surface === 'site')!;
 const sitePath = site.fixtures.match[0]!;
@@ -21,27 +22,20 @@ interface SettingsReply {
 }
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
+  const e2e = useE2E(browserName);
   let chat: E2EPage;
   let chatUrl: string;
   const files = mkdtempSync(join(tmpdir(), 'candor-import-'));
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(browserName, { proxy: server.proxy });
-    chatUrl = servedUrl(server, sitePath);
-    chat = await browser.newPage();
+    chatUrl = servedUrl(e2e.server, sitePath);
+    chat = await e2e.browser.newPage();
     await chat.goto(chatUrl);
     await waitForBanner(chat, site.id);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('a change in the options page reaches an open tab at once, without a reload', async () => {
-    const options = await browser.openExtensionPage('src/ui/options/index.html');
+    const options = await e2e.browser.openExtensionPage('src/ui/options/index.html');
     await options.click('input[name="bannerStyle"][value="badge"]');
     await chat.waitFor(noBanner, site.id);
     await options.click('input[name="bannerStyle"][value="full"]');
@@ -54,17 +48,17 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('the popup explains what it found, and says so when nothing is found', async () => {
-    const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, chatUrl)}`);
+    const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, chatUrl)}`);
     const found = await popup.textOf(`li.detection[data-rule="${site.id}"]`);
     expect(found).toContain(site.name);
     await popup.click(`li.detection[data-rule="${site.id}"] button.link`);
     expect(await popup.textOf(`li.detection[data-rule="${site.id}"]`)).toContain(siteHost(chatUrl));
     await popup.close();
 
-    const plain = await browser.newPage();
-    const plainUrl = server.fixtureUrl('_negative/contact-form.html');
+    const plain = await e2e.browser.newPage();
+    const plainUrl = e2e.server.fixtureUrl('_negative/contact-form.html');
     await plain.goto(plainUrl);
-    const empty = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, plainUrl)}`);
+    const empty = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, plainUrl)}`);
     expect(await empty.textOf('[data-testid="nothing-found"]')).toMatch(/No chat found/);
     // Human help is one click away even with nothing found.
     expect(await empty.textOf('.help-list')).toMatch(/988|Samaritans|Lifeline/);
@@ -73,7 +67,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('the report preview holds the site, not the full address, unless asked', async () => {
-    const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, chatUrl)}`);
+    const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, chatUrl)}`);
     await popup.click('[data-testid="report-open"]');
     const preview = await popup.textOf('[data-testid="report-preview"]');
     const report = JSON.parse(preview) as { page: string; detections: Array<{ rule: string }> };
@@ -83,15 +77,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('pausing the site from the popup removes its banner, and a pause ends on its own', async () => {
-    const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, chatUrl)}`);
+    const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, chatUrl)}`);
     await popup.click('section[aria-labelledby="pause-heading"] button');
     await chat.waitFor(noBanner, site.id);
     expect(await popup.textOf('[data-testid="paused"]')).toMatch(/Paused on this site until/);
     // Resume, then a pause that ends in three seconds: the banner comes back by itself.
-    await sendToBackground(browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });
+    await sendToBackground(e2e.browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });
     await waitForBanner(chat, site.id);
-    const { settings } = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
-    await extensionStorage(browser, {
+    const { settings } = await sendToBackground<SettingsReply>(e2e.browser, { type: 'settings/get' });
+    await extensionStorage(e2e.browser, {
       settings: { version: 2, sites: { ...settings.sites, [siteHost(chatUrl)]: { pausedUntil: Date.now() + 3000 } } },
     });
     await chat.waitFor(noBanner, site.id);
@@ -100,9 +94,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('a bad import names the problem and leaves every setting as it was', async () => {
-    const options = await browser.openExtensionPage('src/ui/options/index.html');
+    const options = await e2e.browser.openExtensionPage('src/ui/options/index.html');
     await options.click('input[name="bannerStyle"][value="compact"]');
-    const before = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
+    const before = await sendToBackground<SettingsReply>(e2e.browser, { type: 'settings/get' });
     const cases: Array<[string, string, RegExp]> = [
       ['not-json.json', '{ "version": 2, ', /not valid JSON/],
       ['wrong-type.json', JSON.stringify({ candor: 'settings', version: 2, settings: { enabled: 'yes' } }), /Wrong value for enabled/],
@@ -114,7 +108,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       writeFileSync(file, text);
       await options.upload('input[data-testid="import-file"]', file);
       await options.waitFor((re: string) => new RegExp(re).test(document.querySelector('[data-testid="backup-message"]')?.textContent ?? ''), message.source);
-      const after = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
+      const after = await sendToBackground<SettingsReply>(e2e.browser, { type: 'settings/get' });
       expect(after.settings).toEqual(before.settings);
     }
     // A good file does import.
@@ -122,23 +116,24 @@ describe.each(BROWSERS)('%s', (browserName) => {
     writeFileSync(good, JSON.stringify({ candor: 'settings', version: 2, settings: { bannerStyle: 'full', region: 'NZ' } }));
     await options.upload('input[data-testid="import-file"]', good);
     await options.waitFor(() => /imported/.test(document.querySelector('[data-testid="backup-message"]')?.textContent ?? ''));
-    const imported = await sendToBackground<SettingsReply>(browser, { type: 'settings/get' });
+    const imported = await sendToBackground<SettingsReply>(e2e.browser, { type: 'settings/get' });
     expect(imported.settings.region).toBe('NZ');
     expect(imported.settings.bannerStyle).toBe('full');
-    await sendToBackground(browser, { type: 'settings/update', patch: { region: 'auto' } });
+    await sendToBackground(e2e.browser, { type: 'settings/update', patch: { region: 'auto' } });
     await options.close();
   });
 
   it('migrates a stored version 1 settings object in the real browser', async () => {
-    await extensionStorage(browser, { settings: { showBadge: true, pausedSites: { [siteHost(chatUrl)]: null }, dismissedSites: {} } });
+    await extensionStorage(e2e.browser, { settings: { showBadge: true, pausedSites: { [siteHost(chatUrl)]: null }, dismissedSites: {} } });
     // The migrated pause takes effect on the open tab…
     await chat.waitFor(noBanner, site.id);
     // …and what is stored now is the current version, with the per-site record.
-    await browser.inExtension(() => new Promise((resolve) => setTimeout(resolve, 300)));
-    const stored = (await extensionStorage(browser)).settings as { version: number; sites: Record<string, unknown> };
-    expect(stored.version).toBe(2);
+    const stored = await eventually(async () => {
+      const value = (await extensionStorage(e2e.browser)).settings as { version?: number; sites: Record<string, unknown> };
+      return value.version === 2 && value;
+    }, 'the migrated settings to be stored');
     expect(stored.sites).toEqual({ [siteHost(chatUrl)]: { pausedUntil: null } });
-    await sendToBackground(browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });
+    await sendToBackground(e2e.browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });
     await waitForBanner(chat, site.id);
   });
 });

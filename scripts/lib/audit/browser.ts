@@ -89,6 +89,9 @@ export class AuditBrowser {
       this.forget(launch);
     });
     await launch.bridge.goto(`${chromium.extensionOrigin}/src/ui/audit/index.html`);
+    // Candor decides nothing before the browser has answered about policy (a fresh profile waits
+    // a few seconds for Chromium's first answer): ask once, so no page is judged while it waits.
+    await launch.bridge.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
     return launch;
   }
 

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildChecklist } from '../../../src/audit/checklist';
 import { toAuditDetection, toAuditDisclosure, type AuditPage } from '../../../src/audit/report';
+import { COMEBACK_DELAYS_MS } from '../../../src/content/banner/hide-tracker';
 import type { TabState } from '../../../src/messaging/protocol';
 import { AuditBrowser, BrowserCrashed, type Launch, type TabReading } from './browser';
 import { ConsentWatcher } from './consent';
@@ -21,6 +22,8 @@ import { NetworkMonitor, QUIET_MS } from './network';
 import type { ConsentMode } from './options';
 
 export const STABLE_MS = 1500;
+/** How long findings must hold still while a page is fighting Candor's note. */
+export const FIGHT_SETTLE_MS = Math.max(...COMEBACK_DELAYS_MS) + 1000;
 const POLL_MS = 400;
 
 export interface VisitSettings {
@@ -184,7 +187,10 @@ async function visitInTab(browser: AuditBrowser, launch: Launch, url: string, n:
         if (own && reading.state.detections.length > 0) lastFindingChange = now;
       }
       networkQuiet = network.quietFor(now) >= QUIET_MS;
-      const steady = own && now - Math.max(lastChange, lastNavigation) >= STABLE_MS;
+      // While the page is hiding Candor's note, nothing is settled until Candor has put it back
+      // for good or given up (hide-tracker.ts): wait out its longest comeback.
+      const fighting = own && reading.state.detections.some((d) => (d.timesHidden ?? 0) > 0 && !d.hiddenByPage);
+      const steady = own && now - Math.max(lastChange, lastNavigation) >= (fighting ? FIGHT_SETTLE_MS : STABLE_MS);
       if (now >= minimumEnd && steady && networkQuiet && !consent.working(now)) break;
       if (now >= lastEnd) break;
       await sleep(POLL_MS);

@@ -105,6 +105,11 @@ function install(): void {
    * still list them; they stay hidden for the life of this page view whatever arrives.
    */
   const hiddenHere = new Set<string>();
+  /**
+   * Rules whose banner the page kept hiding until Candor stopped putting it back: not created
+   * again in this document (that would start the fight over); the background knows and says so.
+   */
+  const hiddenByPage = new Set<string>();
 
   const apply = (render: BannerRender) => {
     if (render.messages) registerCatalog(render.language, render.messages);
@@ -120,6 +125,7 @@ function install(): void {
     }
     for (const item of items) {
       let banner = banners.get(item.rule);
+      if (!banner && hiddenByPage.has(item.rule)) continue;
       const rule = item.rule;
       const dismiss = (scope: 'page' | 'site') => {
         hiddenHere.add(rule);
@@ -143,6 +149,10 @@ function install(): void {
           place: placeForChat(item.surface, anchors, () => rectsExcept(overlay)),
           anchors,
           onEscape: () => dismiss('page'),
+          onHidden: ({ timesHidden, gaveUp }) => {
+            if (gaveUp) hiddenByPage.add(rule);
+            void send({ type: 'banner/hidden', rule, timesHidden, gaveUp });
+          },
         });
         banner = { overlay, item };
         banners.set(rule, banner);

@@ -4,14 +4,13 @@
  * page that defines its own element of that name cannot take it over before our closed shadow
  * root is attached), shown in the top layer as a manual popover (above widgets at z-index
  * 2147483647, untouched by filters on <html>), placed beside the chat, and put back — a few
- * times, with growing pauses — if the page removes or hides it.
+ * times, with growing pauses — if the page removes, moves, closes or hides it. A page that
+ * keeps undoing that wins, and is reported (hide-tracker.ts says when).
  */
 import { render as renderPreact, type VNode } from 'preact';
 import css from './banner.css?inline';
+import { HideTracker } from './hide-tracker';
 import { placeBeside, placeTopBar, type Placement, type Rect, type Size } from './placement';
-
-/** Back-off before putting an element back; after the last, we stop rather than fight the page. */
-const RESTORE_DELAYS_MS = [200, 1000, 5000];
 
 function rectOf(el: Element): Rect {
   const r = el.getBoundingClientRect();
@@ -74,14 +73,20 @@ export interface OverlayOptions {
   /** elements whose size changes should move the card (the chat's parts) */
   anchors(): Element[];
   onEscape(): void;
+  /**
+   * The page put the element out of sight (`timesHidden` so far), and whether Candor now stops
+   * putting it back (`gaveUp`: the page kept hiding it; see hide-tracker.ts).
+   */
+  onHidden?(report: { timesHidden: number; gaveUp: boolean }): void;
 }
 
 export class Overlay {
   readonly element: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mountPoint: HTMLDivElement;
-  private restoreCount = 0;
+  private readonly hides = new HideTracker();
   private restoreTimer: ReturnType<typeof setTimeout> | undefined;
+  private gaveUp = false;
   private frame = 0;
   private readonly guard: MutationObserver;
   private readonly resize: ResizeObserver;
@@ -99,13 +104,35 @@ export class Overlay {
     this.setAttributes();
     this.guard = new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === 'childList' && !this.element.isConnected) return this.scheduleRestore();
+        // Removed, or moved somewhere else in the page (into a hidden box, say).
+        if (record.type === 'childList' && this.element.parentNode !== document.documentElement) return this.scheduleRestore();
         if (record.type === 'attributes' && record.target === this.element) return this.scheduleRestore();
       }
     });
     this.resize = new ResizeObserver(() => this.schedulePosition());
     this.onViewport = this.onViewport.bind(this);
     this.onKey = this.onKey.bind(this);
+    // A page can also take it out of the top layer (hidePopover) without touching an attribute.
+    this.element.addEventListener('toggle', (event) => {
+      if ((event as Event & { newState?: string }).newState === 'closed' && this.guarding) this.scheduleRestore();
+    });
+  }
+
+  /** whether the guard is on (between mount and giving up or destroy) */
+  private guarding = false;
+
+  /**
+   * Whether the person can no longer see it: not where we put it, out of the top layer, or made
+   * invisible by styles that beat ours.
+   */
+  private outOfSight(): boolean {
+    const el = this.element;
+    if (el.parentNode !== document.documentElement) return true;
+    if ('showPopover' in el && !el.matches(':popover-open')) return true;
+    const check = (el as HTMLElement & { checkVisibility?(options: object): boolean }).checkVisibility;
+    if (typeof check === 'function') return !check.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+    const style = getComputedStyle(el);
+    return style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0';
   }
 
   private setAttributes(): void {
@@ -119,13 +146,21 @@ export class Overlay {
   }
 
   private watch(): void {
+    if (this.gaveUp || this.destroyed) return;
     this.guard.observe(document.documentElement, { childList: true });
     this.guard.observe(this.element, { attributes: true });
+    this.guarding = true;
+  }
+
+  private unwatch(): void {
+    this.guarding = false;
+    this.guard.disconnect();
   }
 
   mount(): void {
     document.documentElement.append(this.element);
     this.show();
+    this.hides.cameBack(performance.now());
     this.watch();
     addEventListener('resize', this.onViewport, { passive: true });
     addEventListener('scroll', this.onViewport, { passive: true, capture: true });
@@ -143,9 +178,10 @@ export class Overlay {
   /** Renders new content and refreshes the contract attributes. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's vnode
   update(content: VNode<any>): void {
-    this.guard.disconnect();
+    const guarding = this.guarding;
+    this.unwatch();
     this.setAttributes();
-    if (this.element.isConnected) this.watch();
+    if (guarding && this.element.parentNode === document.documentElement) this.watch();
     renderPreact(content, this.mountPoint);
     const anchors = this.options.anchors();
     for (const el of this.observed) if (!anchors.includes(el)) this.resize.unobserve(el);
@@ -190,29 +226,34 @@ export class Overlay {
   }
 
   private scheduleRestore(): void {
-    if (this.destroyed || this.restoreTimer !== undefined) return;
-    const delay = RESTORE_DELAYS_MS[this.restoreCount];
-    if (delay === undefined) {
-      // The page keeps removing us: let it. The toolbar badge still tells the person.
-      this.guard.disconnect();
+    if (this.destroyed || this.gaveUp || this.restoreTimer !== undefined) return;
+    const outOfSight = this.outOfSight();
+    const decision = this.hides.tampered(performance.now(), outOfSight);
+    if (decision.kind === 'stop') {
+      // The page undid every comeback: let it, and say so where it cannot reach (the badge, the
+      // popup, audit records) instead of fighting on.
+      this.gaveUp = true;
+      this.unwatch();
+      if (decision.hiddenByPage) this.options.onHidden?.({ timesHidden: decision.timesHidden, gaveUp: true });
       return;
     }
-    this.restoreCount++;
+    if (outOfSight) this.options.onHidden?.({ timesHidden: this.hides.timesHidden, gaveUp: false });
     this.restoreTimer = setTimeout(() => {
       this.restoreTimer = undefined;
       if (this.destroyed) return;
-      this.guard.disconnect();
+      this.unwatch();
       this.setAttributes();
-      if (!this.element.isConnected) document.documentElement.append(this.element);
+      if (this.element.parentNode !== document.documentElement) document.documentElement.append(this.element);
       this.show();
+      this.hides.cameBack(performance.now());
       this.watch();
       this.position();
-    }, delay);
+    }, decision.delayMs);
   }
 
   destroy(): void {
     this.destroyed = true;
-    this.guard.disconnect();
+    this.unwatch();
     this.resize.disconnect();
     if (this.restoreTimer !== undefined) clearTimeout(this.restoreTimer);
     if (this.frame) cancelAnimationFrame(this.frame);

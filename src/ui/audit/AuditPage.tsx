@@ -76,6 +76,11 @@ function Record({ record, lang, onDelete }: { record: EvidenceRecord; lang: Lang
                   {d.name} <code>{d.rule}</code>
                   <br />
                   <span class="small muted">{d.confidence}%</span>
+                  {d.hiddenByPage && (
+                    <p class="notice small" data-testid="record-hidden-by-page">
+                      {t(lang, 'auditHiddenByPage')}
+                    </p>
+                  )}
                 </td>
                 <td>{kindLabel(d.kind, lang)}</td>
                 <td>

@@ -7,6 +7,7 @@ import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../m
 import browser from '../../platform/browser';
 import { call } from '../shared/client';
 import { HelpList } from '../shared/HelpList';
+import { HostAccessNotice, useHostAccess } from '../shared/host-access';
 import { languageOf, useDocumentLanguage, useSettings } from '../shared/hooks';
 import { ReportPanel } from './ReportPanel';
 
@@ -43,9 +44,13 @@ function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
         <span class="small muted">{confidenceText(d.confidence, lang)}</span>
       </div>
       <p class="small">{disclosureText(d, lang)}</p>
-      <p class="small muted">
-        {t(lang, d.bannerShown ? 'popupBannerShown' : HIDDEN_REASONS[d.hiddenBecause ?? 'disabled'])}
-      </p>
+      {d.hiddenByPage ? (
+        <p class="notice small" data-testid="hidden-by-page">
+          {t(lang, 'popupHiddenByPage', String(d.timesHidden ?? 1))}
+        </p>
+      ) : (
+        <p class="small muted">{t(lang, d.bannerShown ? 'popupBannerShown' : HIDDEN_REASONS[d.hiddenBecause ?? 'disabled'])}</p>
+      )}
       <button type="button" class="link small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {open ? t(lang, 'whyHide') : t(lang, 'popupWhy')}
       </button>
@@ -92,6 +97,7 @@ export function Popup() {
   const [showReport, setShowReport] = useState(false);
   const [audit, setAudit] = useState<AuditSession | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
+  const access = useHostAccess();
 
   const refresh = async (id: number | null = tabId) => {
     if (id === null) return;
@@ -136,6 +142,8 @@ export function Popup() {
           <span>{settings.enabled ? t(lang, 'popupOn') : t(lang, 'popupOff')}</span>
         </label>
       </header>
+
+      <HostAccessNotice lang={lang} access={access} />
 
       {lock.locked && (
         <p class="notice small" role="status" data-testid="popup-locked">

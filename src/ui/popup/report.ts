@@ -38,6 +38,7 @@ export function buildReport(state: TabState, options: ReportOptions) {
       disclosure: d.disclosure.map((f) => f.text),
       ...(d.disclosureDetail ? { disclosureReason: d.disclosureDetail.reason } : {}),
       bannerShown: d.bannerShown,
+      hiddenByPage: d.hiddenByPage,
       evidence: d.evidence.map((e) => `${e.type}: ${options.fullUrl ? e.value : trimEvidence(e.value)}`),
     })),
     versions: options.versions,

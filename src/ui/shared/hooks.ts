@@ -5,7 +5,7 @@ import { resolveLanguage } from '../../help/select';
 import browser from '../../platform/browser';
 import type { LockStatus } from '../../messaging/protocol';
 import type { SettingKey, Settings } from '../../settings/schema';
-import { SETTINGS_KEY } from '../../settings/store';
+import { POLICY_CACHE_KEY, SETTINGS_KEY } from '../../settings/store';
 import { call } from './client';
 
 export interface SettingsState {
@@ -36,7 +36,9 @@ export function useSettings(): SettingsState {
   useEffect(() => {
     void reload();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if ((area === 'local' && (SETTINGS_KEY in changes || 'lock' in changes)) || area === 'session' || area === 'managed') void reload();
+      // (The policy cache changes when the background has applied a new policy.)
+      const local = SETTINGS_KEY in changes || 'lock' in changes || POLICY_CACHE_KEY in changes;
+      if ((area === 'local' && local) || area === 'session' || area === 'managed') void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);

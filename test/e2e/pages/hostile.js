@@ -1,6 +1,10 @@
 // ?mode=<words> turns on hostile behaviour; window.__hostile records what happened.
 (function () {
-  var modes = (new URLSearchParams(location.search).get('mode') || '').split(',');
+  var params = new URLSearchParams(location.search);
+  var modes = (params.get('mode') || '').split(',');
+  // ?target=<rule>: fight only that rule's banner (others are left alone, as controls).
+  var target = params.get('target');
+  var aimed = function (el) { return el.localName === 'candor-banner' && (!target || el.getAttribute('data-candor-rule') === target); };
   var has = function (m) { return modes.indexOf(m) >= 0; };
   document.documentElement.setAttribute('data-mode', modes.join(' '));
   var log = (window.__hostile = { removed: 0, readded: 0, errors: 0, ticks: 0 });
@@ -46,6 +50,7 @@
     setInterval(function () {
       window.postMessage({ type: 'detections/report', candor: true, detections: [{ rule: 'intercom' }] }, '*');
       document.dispatchEvent(new CustomEvent('candor', { detail: { rule: 'intercom' } }));
+      log.forged = (log.forged || 0) + 1;
     }, 50);
   }
   function onReady(fn) { if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fn); else fn(); }
@@ -55,9 +60,33 @@
       new MutationObserver(function (records) {
         records.forEach(function (r) {
           r.addedNodes.forEach(function (n) {
-            if (n.localName === 'candor-banner') { log.readded++; n.remove(); log.removed++; }
+            if (aimed(n)) { log.readded++; n.remove(); log.removed++; }
           });
         });
+      }).observe(document.documentElement, { childList: true });
+    });
+  }
+  if (has('hide')) {
+    // Hide Candor's note each time it appears or comes back, every way a page can: inline
+    // display:none !important, the hidden attribute, a stylesheet (hostile.css), out of the top
+    // layer, and into a box that is not displayed. ?times=N: only the first N times (an
+    // accident: a single-page app re-rendering, a modal clearing the screen).
+    var limit = Number(params.get('times') || Infinity);
+    onReady(function () {
+      var box = document.createElement('div');
+      box.id = 'out-of-sight';
+      box.style.display = 'none';
+      document.body.appendChild(box);
+      var hide = function (el) {
+        if ((log.hidden || 0) >= limit) return;
+        el.setAttribute('style', 'display:none !important');
+        el.hidden = true;
+        try { el.hidePopover(); } catch (e) { /* not open */ }
+        box.appendChild(el);
+        log.hidden = (log.hidden || 0) + 1;
+      };
+      new MutationObserver(function (records) {
+        records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (aimed(n)) hide(n); }); });
       }).observe(document.documentElement, { childList: true });
     });
   }
@@ -67,6 +96,7 @@
         document.querySelectorAll('candor-banner').forEach(function (b) {
           b.setAttribute('style', 'display:none !important');
           b.hidden = true;
+          log.restyled = (log.restyled || 0) + 1;
         });
       }, 100);
     });

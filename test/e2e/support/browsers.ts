@@ -33,6 +33,8 @@ export interface E2EPage {
   /** errors the page's console and uncaught-error handler saw since the page opened */
   readonly errors: string[];
   goto(url: string, waitUntil?: 'load' | 'commit'): Promise<void>;
+  /** Runs `fn` in every document this page loads from now on, before the document's own scripts. */
+  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until fn returns truthy in the page (polls; fails after timeoutMs). */
@@ -88,6 +90,9 @@ function wrapPlaywright(page: PwPage): E2EPage {
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
+    },
+    async addInitScript(fn, arg) {
+      await page.addInitScript(fn as never, arg);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
@@ -146,6 +151,9 @@ function wrapPuppeteer(page: PpPage): E2EPage {
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
+    },
+    async addInitScript(fn, arg) {
+      await page.evaluateOnNewDocument(fn as never, arg);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
@@ -208,6 +216,12 @@ export interface LaunchOptions {
   dist?: string;
   locale?: string;
   timezone?: string;
+  /** a profile folder to start with and keep (for a second start of the same profile) */
+  profile?: string;
+  /** more Chromium switches (Chromium only) */
+  chromiumArgs?: string[];
+  /** Firefox preferences that override the defaults below (Firefox only) */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
@@ -218,6 +232,8 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     proxy: options.proxy,
     locale: options.locale,
     timezone: options.timezone,
+    profile: options.profile,
+    args: options.chromiumArgs,
   });
   return {
     name: 'chromium',
@@ -229,7 +245,8 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       return wrapPlaywright(page);
     },
     async inExtension(fn, arg) {
-      if (!bridge) {
+      // (Opened again if it closed: a reloaded extension closes its pages.)
+      if (!bridge || bridge.isClosed()) {
         bridge = await context.newPage();
         await bridge.goto(`${extensionOrigin}/src/ui/audit/index.html?bridge=1`);
       }
@@ -248,6 +265,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     headless: options.headless ?? true,
     enableExtensions: true,
     acceptInsecureCerts: true,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -281,6 +299,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       'browser.newtabpage.activity-stream.feeds.system.topstories': false,
       'toolkit.telemetry.enabled': false,
       'datareporting.healthreport.uploadEnabled': false,
+      ...options.firefoxPrefs,
     },
     env: { ...process.env, TZ: options.timezone ?? 'America/New_York' },
   });
@@ -323,8 +342,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     },
     openExtensionPage: async (path) => wrapPuppeteer(await openExtensionPage(path)),
     async inExtension(fn, arg) {
-      bridge ??= await openExtensionPage('src/ui/audit/index.html?bridge=1');
-      return bridge.evaluate(fn as never, arg) as never;
+      if (!bridge || bridge.isClosed()) bridge = await openExtensionPage('src/ui/audit/index.html?bridge=1');
+      try {
+        return (await bridge.evaluate(fn as never, arg)) as never;
+      } catch (error) {
+        // A reloaded extension takes its pages with it, and puppeteer may not have noticed yet:
+        // open a new bridge once.
+        if (!/no such frame|NoSuchFrame|Target closed|detached|DiscardedBrowsingContext/i.test(String(error))) throw error;
+        await bridge.close().catch(() => undefined);
+        bridge = await openExtensionPage('src/ui/audit/index.html?bridge=1');
+        return (await bridge.evaluate(fn as never, arg)) as never;
+      }
     },
     close: () => browser.close(),
     waitForClose: () => new Promise((resolve) => browser.on('disconnected', () => resolve())),

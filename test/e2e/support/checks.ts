@@ -19,7 +19,77 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
-export async function waitForBanner(page: E2EPage, rule: string, timeoutMs = 10_000): Promise<BannerInfo[]> {
+/**
+ * Polls `check` (in Node) until it returns something other than null, undefined or false, and
+ * returns that; fails after `timeoutMs`, naming `what` it waited for. For conditions outside a
+ * web page (extension state, the server's log); inside a page use `page.waitFor`.
+ */
+export async function eventually<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<Exclude<T, null | undefined | false>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== null && value !== undefined && value !== false) return value as Exclude<T, null | undefined | false>;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Resolves once the page has run one more task after everything already queued (a message
+ * through a MessageChannel, which background tabs do not throttle as they do timers): what the
+ * last action set off synchronously or in microtasks — a content script's observer, an error
+ * it logs — has happened by then.
+ */
+export function nextTask(page: E2EPage): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+  );
+}
+
+/**
+ * From the next document this page loads, records every Candor element ever attached to it
+ * (a MutationObserver from before the page's own scripts run), however briefly it stayed.
+ * Read the record with `candorElementsSeen`.
+ */
+export async function recordCandorElements(page: E2EPage): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Array<{ tag: string; rule: string; at: number }> = [];
+    (window as unknown as { __candorSeen: typeof seen }).__candorSeen = seen;
+    const note = (node: Node) => {
+      if (!(node instanceof Element)) return;
+      for (const el of [node, ...node.querySelectorAll('candor-banner, candor-notice')]) {
+        if (el.localName === 'candor-banner' || el.localName === 'candor-notice') {
+          seen.push({ tag: el.localName, rule: el.getAttribute('data-candor-rule') ?? '', at: Math.round(performance.now()) });
+        }
+      }
+    };
+    new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(note);
+    }).observe(document, { childList: true, subtree: true });
+  }, undefined);
+}
+
+export function candorElementsSeen(page: E2EPage): Promise<Array<{ tag: string; rule: string; at: number }>> {
+  return page.evaluate(() => (window as unknown as { __candorSeen?: Array<{ tag: string; rule: string; at: number }> }).__candorSeen ?? []);
+}
+
+/**
+ * Waits for the rule's banner. (15 s by default: on the first start of a fresh profile, which
+ * every test browser is, Chromium answers the policy question only ~3 s after start, and Candor
+ * shows nothing before.)
+ */
+export async function waitForBanner(page: E2EPage, rule: string, timeoutMs = 15_000): Promise<BannerInfo[]> {
   await page.waitFor((r: string) => !!document.querySelector(`candor-banner[data-candor-rule="${r}"]`), rule, timeoutMs);
   return page.banners();
 }
@@ -43,15 +113,14 @@ export const CONTROLS: Control[] = RULES.flatMap((rule) => {
   return signal && signal.type === 'element' ? [{ rule, id: signal.selector.slice(1) }] : [];
 });
 
-/** A control whose vendor the page does not mention, so it cannot mask a false positive. */
+/**
+ * A control whose vendor the page never names and whose container id it does not hold, so its
+ * banner cannot be confused with (or mask) a banner the page raises by itself.
+ */
 export function controlFor(pageSource: string): Control {
   const text = pageSource.toLowerCase();
-  // Best: a vendor the page never names. Else one whose container id the page does not hold
-  // (the page only writes about it), which still cannot mask a false positive of another rule.
-  const control =
-    CONTROLS.find((c) => !text.includes(c.rule.id) && !text.includes(c.rule.name.toLowerCase()) && !text.includes(c.id)) ??
-    CONTROLS.find((c) => !text.includes(c.id));
-  if (!control) throw new Error('no control widget available for this page');
+  const control = CONTROLS.find((c) => !text.includes(c.rule.id) && !text.includes(c.rule.name.toLowerCase()) && !text.includes(c.id));
+  if (!control) throw new Error(`no control widget for this page: it names all ${CONTROLS.length} control vendors`);
   return control;
 }
 
@@ -68,12 +137,6 @@ export async function addControlWidget(page: E2EPage, control: Control): Promise
 export async function bannersBesidesControl(page: E2EPage, pageSource: string): Promise<BannerInfo[]> {
   const control = controlFor(pageSource);
   await page.waitFor(() => document.readyState !== 'loading' && !!document.body, undefined, 15_000);
-  if (pageSource.toLowerCase().includes(control.rule.name.toLowerCase())) {
-    // The page names this control's vendor: first make sure nothing of that vendor shows by itself.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
-    const early = await page.banners();
-    if (early.length > 0) return early;
-  }
   await addControlWidget(page, control);
   const banners = await waitForBanner(page, control.rule.id);
   return banners.filter((b) => b.rule !== control.rule.id);
