@@ -10,7 +10,7 @@ export type ContextLabel = 'mental-health' | 'general';
 
 export interface PageSample {
   id: string;
-  lang: 'en' | 'es' | 'fr' | 'de' | 'pt' | 'nl';
+  lang: 'en' | 'es' | 'fr' | 'de' | 'pt' | 'nl' | 'it';
   label: ContextLabel;
   /** what kind of site this is, e.g. "physiotherapy" or "therapy-practice" */
   kind: string;
@@ -34,6 +34,7 @@ const NAV: Record<PageSample['lang'], string[]> = {
   de: ['Startseite', 'Über uns', 'Leistungen', 'Blog', 'Kontakt'],
   pt: ['Início', 'Sobre nós', 'Serviços', 'Blog', 'Contato'],
   nl: ['Home', 'Over ons', 'Diensten', 'Blog', 'Contact'],
+  it: ['Home', 'Chi siamo', 'Servizi', 'Blog', 'Contatti'],
 };
 
 const FOOTER: Record<PageSample['lang'], string> = {
@@ -43,6 +44,7 @@ const FOOTER: Record<PageSample['lang'], string> = {
   de: 'Wir verwenden Cookies, um Ihr Erlebnis zu verbessern. Datenschutz · Impressum · Barrierefreiheit · © 2026',
   pt: 'Usamos cookies para melhorar sua experiência. Política de privacidade · Termos de uso · © 2026',
   nl: 'Wij gebruiken cookies om uw ervaring te verbeteren. Privacybeleid · Algemene voorwaarden · © 2026',
+  it: 'Utilizziamo i cookie per migliorare la tua esperienza. Privacy · Termini di utilizzo · © 2026',
 };
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
