@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules, regexProblem } from '../../scripts/lib/rules';
 import { CRISIS_PATTERNS, NEGATION, stripQuoted } from '../../src/crisis/match';
 import { HUMAN_STATEMENT, NEGATION_BEFORE, disclosurePatterns } from '../../src/detection/disclosure';
+import { claimExpressions } from '../../src/detection/claims';
 
 const all: Array<[string, RegExp]> = [
   ...disclosurePatterns().map((p, i): [string, RegExp] => [`disclosure ${p.lang} #${i}`, p.re]),
@@ -15,6 +16,7 @@ const all: Array<[string, RegExp]> = [
   ['disclosure human statement', HUMAN_STATEMENT],
   ...CRISIS_PATTERNS.map((p, i): [string, RegExp] => [`crisis ${p.topic} #${i}`, p.re]),
   ['crisis negation', NEGATION],
+  ...claimExpressions().map((re, i): [string, RegExp] => [`therapist claim #${i}`, re]),
 ];
 
 describe('no regular expression can backtrack catastrophically', () => {
