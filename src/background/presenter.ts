@@ -3,7 +3,7 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, Disclosed, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, Disclosed, HiddenReason, PageContext, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
 import {
   isDismissedForSite,
   isPaused,
@@ -13,7 +13,20 @@ import {
   siteKeyOf,
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
-import type { TabEntry } from './tab-store';
+import type { ChatFrameFindings, TabEntry } from './tab-store';
+
+/** Categories of apps people confide in: always a mental-health context. */
+const CONFIDED_IN: ReadonlyArray<RuleFacts['category']> = ['mental-health', 'ai-companion'];
+
+/**
+ * The context of a detected chat: a companion or mental-health app, or a chat that presents
+ * itself as a therapist, is always `mental-health`; otherwise what the page around it is about.
+ */
+export function contextOf(detection: Pick<ReportedDetection, 'context' | 'claims'>, facts: Pick<RuleFacts, 'category'>): PageContext {
+  if (CONFIDED_IN.includes(facts.category)) return 'mental-health';
+  if ((detection.claims?.length ?? 0) > 0) return 'mental-health';
+  return detection.context === 'mental-health' ? 'mental-health' : 'general';
+}
 
 export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
   const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
@@ -29,6 +42,9 @@ export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, glo
     disclosure: detection.disclosure,
     confidence: Math.min(100, detection.confidence + extra),
     evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
+    context: contextOf(detection, facts),
+    contextEvidence: detection.context === 'mental-health' ? (detection.contextEvidence ?? []) : [],
+    claims: detection.claims ?? [],
   };
 }
 
@@ -55,12 +71,15 @@ const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
  * The page's view of a chat and the chat's own frame (when it lives on the vendor's origin)
  * are two looks at the same thing: keep whichever says more ("yes" over "no" over "unknown").
  */
-export function withChatFrameDisclosure(
-  detection: ReportedDetection,
-  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[] } | undefined,
-): ReportedDetection {
-  if (!frame || CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return detection;
-  return { ...detection, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
+export function withChatFrameDisclosure(detection: ReportedDetection, frame: ChatFrameFindings | undefined): ReportedDetection {
+  if (!frame) return detection;
+  let out = detection;
+  // What the chat says about itself inside its own frame counts as much as on the page.
+  if (frame.claims?.length && !detection.claims?.length) {
+    out = { ...out, claims: frame.claims.map((c) => ({ ...c, where: c.where.startsWith('chat frame') ? c.where : `chat frame: ${c.where}` })) };
+  }
+  if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return out;
+  return { ...out, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
 }
 
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */

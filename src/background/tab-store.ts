@@ -4,7 +4,7 @@
  * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
  * the tab navigates or closes.
  */
-import type { Disclosed, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import type { ClaimFinding, Disclosed, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -22,9 +22,16 @@ export interface TabEntry {
   /** rules dismissed "for now" on this page view */
   dismissedForPage: string[];
   /** what vendors' own chat frames (other origins) said, by rule */
-  chatFrames?: Record<string, { disclosed: Disclosed; disclosure: DisclosureFinding[] }>;
+  chatFrames?: Record<string, ChatFrameFindings>;
   /** vendors' chat frames that reported, by frame id */
   chatFrameIds?: number[];
+}
+
+/** What a vendor's own chat frame said about itself. */
+export interface ChatFrameFindings {
+  disclosed: Disclosed;
+  disclosure: DisclosureFinding[];
+  claims?: ClaimFinding[];
 }
 
 const SESSION_KEY = 'tabs';
@@ -107,14 +114,14 @@ export class TabStore {
   }
 
   /** Records what a vendor's chat frame said; returns whether this frame reported for the first time. */
-  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[]): boolean {
+  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[], claims: ClaimFinding[] = []): boolean {
     let tab = this.tabs.get(tabId);
     if (!tab) {
       tab = { url: null, frames: {}, dismissedForPage: [] };
       this.tabs.set(tabId, tab);
     }
     tab.chatFrames ??= {};
-    for (const rule of rules) tab.chatFrames[rule] = { disclosed, disclosure };
+    for (const rule of rules) tab.chatFrames[rule] = claims.length > 0 ? { disclosed, disclosure, claims } : { disclosed, disclosure };
     tab.chatFrameIds ??= [];
     const first = !tab.chatFrameIds.includes(frameId);
     if (first) tab.chatFrameIds.push(frameId);

@@ -10,6 +10,9 @@
  */
 import contentIndex from 'candor:generated/content-index.json';
 import { readChatDisclosure } from '../detection/chat-text';
+import { gatherChatPieces, gatherFramePieces, gatherPersonaPieces } from '../detection/claim-pieces';
+import { findTherapistClaim } from '../detection/claims';
+import { classifyPage, readPageSignals, type ContextResult } from '../detection/context';
 import { indexFromJson, type CompiledIndex, type SignalCode } from '../detection/compile';
 import {
   COMPOSER_SELECTOR,
@@ -32,6 +35,10 @@ const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: '
 const SCAN_DELAY_MS = 30;
 /** Pages that keep adding big subtrees get a scan at most this often. */
 const SLOW_SCAN_MS = 1000;
+/** A page that was nearly empty when its context was read (still loading) is read again after this. */
+const CONTEXT_RETRY_MS = 3000;
+/** Below this many characters of text, a page has not said much about itself yet. */
+const THIN_PAGE_TEXT = 400;
 
 function engage(): void {
   const resourceMatches: ResourceLike[] = [];
@@ -88,17 +95,41 @@ function engage(): void {
     return rules;
   };
 
+  /**
+   * What the page around the chat is about. Read only here, after a chat was found, and again
+   * only when the page's address or title changes, or when it had not said much yet.
+   */
+  let context: { key: string; at: number; thin: boolean; result: ContextResult } | null = null;
+  const pageContextNow = (chatElements: Element[]): ContextResult => {
+    const key = `${location.href}\n${document.title}`;
+    const now = Date.now();
+    if (context && context.key === key && (!context.thin || now - context.at < CONTEXT_RETRY_MS)) return context.result;
+    const signals = readPageSignals(document, location.href, chatElements);
+    context = { key, at: now, thin: signals.text.length < THIN_PAGE_TEXT, result: classifyPage(signals) };
+    return context.result;
+  };
+
   const report = (force = false) => {
+    const anchorsOf = (d: Detection) => d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
+    const page = detections.length > 0 ? pageContextNow(detections.flatMap(anchorsOf)) : null;
     const payload: ReportedDetection[] = detections.map((d) => {
-      const elements = d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
+      const elements = anchorsOf(d);
       const isSite = d.hits.some((h) => index.signals[h.s]!.t === 'h');
       const disclosure = readChatDisclosure(isSite && document.body ? [document.body] : elements);
+      // A whole-site app's character where its rule says where to look; a widget's own elements.
+      const pieces = isSite
+        ? gatherPersonaPieces(document, location.href, index.rules[d.ruleIndex]!.pe, document.querySelector(COMPOSER_SELECTOR))
+        : gatherChatPieces(elements);
+      const claim = findTherapistClaim(pieces);
       return {
         rule: d.rule,
         confidence: d.confidence,
         evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
         disclosed: disclosure.disclosed,
         disclosure: disclosure.findings,
+        context: page!.context,
+        contextEvidence: page!.evidence,
+        claims: claim ? [claim] : [],
       };
     });
     const text = JSON.stringify(payload);
@@ -224,8 +255,8 @@ function engage(): void {
 /**
  * A vendor's own chat frame on another origin (its URL matches a rule's frame signal): no
  * detection here — the page that embeds it does that — but this is where the chat's words are,
- * so read them for an AI disclosure and tell the background, again when they change (at most
- * once a second) until one is found.
+ * so read them for an AI disclosure and for the chat presenting itself as a therapist, and tell
+ * the background, again when they change (at most once a second) until a disclosure is found.
  */
 function watchChatFrame(rules: string[]): void {
   let last = '';
@@ -234,10 +265,12 @@ function watchChatFrame(rules: string[]): void {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
     const result = readChatDisclosure(document.body ? [document.body] : []);
-    const text = JSON.stringify([result.disclosed, result.findings]);
+    const claim = findTherapistClaim(gatherFramePieces(document));
+    const claims = claim ? [claim] : [];
+    const text = JSON.stringify([result.disclosed, result.findings, claims]);
     if (text !== last) {
       last = text;
-      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings });
+      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, claims });
     }
     if (result.disclosed === 'yes') observer.disconnect();
   };

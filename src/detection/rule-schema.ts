@@ -75,6 +75,16 @@ const globalSignal = v.strictObject({
 
 const signal = v.variant('type', [urlSignal, elementSignal, globalSignal]);
 
+const persona = v.pipe(
+  v.strictObject({
+    title: v.optional(v.boolean()),
+    name: v.optional(v.pipe(nonEmpty, v.maxLength(300))),
+    description: v.optional(v.pipe(nonEmpty, v.maxLength(300))),
+    sources,
+  }),
+  v.check((p) => p.title === true || !!p.name || !!p.description, 'needs at least one of title, name or description'),
+);
+
 const fixturePath = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9_-]+\/[a-z0-9._-]+\.html$/, 'must be "<folder>/<file>.html" under test/fixtures/pages'),
@@ -94,6 +104,7 @@ export const RuleSchema = v.pipe(
     signals: v.pipe(v.array(signal), v.minLength(1, 'needs at least one signal')),
     requires: v.optional(v.strictObject({ composer: v.optional(v.boolean()) })),
     supersedes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)))),
+    persona: v.optional(persona),
     lastVerified: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
     fixtures: v.strictObject({
       match: v.pipe(v.array(fixturePath), v.minLength(1, 'needs at least one page that must match')),

@@ -44,6 +44,20 @@ export interface GlobalSignal extends SignalBase {
 
 export type Signal = UrlSignal | ElementSignal | GlobalSignal;
 
+/**
+ * Where a whole-site app shows the character the person is talking to, so Candor can tell
+ * when a character presents itself as a therapist (claims.ts). Optional; every hint needs a source.
+ */
+export interface PersonaHints {
+  /** the page title names the character, beside the app's name ("Psychologist | character.ai") */
+  title?: boolean;
+  /** CSS selector of the element holding the character's name */
+  name?: string;
+  /** CSS selector of the element holding the character's description */
+  description?: string;
+  sources: string[];
+}
+
 export interface Rule {
   id: string;
   name: string;
@@ -56,6 +70,7 @@ export interface Rule {
   signals: Signal[];
   requires?: { composer?: boolean };
   supersedes?: string[];
+  persona?: PersonaHints;
   lastVerified: string;
   fixtures: { match: string[]; noMatch: string[] };
 }

@@ -55,7 +55,7 @@ describe('settings', () => {
   });
 
   it('what is stored reads back the same', () => {
-    const style = fc.constantFrom('full', 'compact', 'badge');
+    const style = fc.constantFrom('auto', 'full', 'compact', 'badge');
     fc.assert(
       fc.property(fc.boolean(), style, fc.constantFrom('auto', 'US', 'GB', 'NZ'), (enabled, bannerStyle, region) => {
         const settings = { ...structuredClone(DEFAULT_SETTINGS), enabled, bannerStyle, region } as Settings;

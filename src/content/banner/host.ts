@@ -10,6 +10,9 @@ import { render as renderPreact, type VNode } from 'preact';
 import css from './banner.css?inline';
 import { placeBeside, placeTopBar, type Placement, type Rect, type Size } from './placement';
 
+/** The note's layouts by the names the contract uses. */
+const NOTE_NAMES: Record<string, string> = { card: 'full', pill: 'compact', bar: 'bar' };
+
 /** Back-off before putting an element back; after the last, we stop rather than fight the page. */
 const RESTORE_DELAYS_MS = [200, 1000, 5000];
 
@@ -108,9 +111,18 @@ export class Overlay {
     this.onKey = this.onKey.bind(this);
   }
 
+  /**
+   * `data-candor-note` says which note is on screen — full (the card), compact (one line) or bar —
+   * read back from what was rendered, so outside checks see what the person sees.
+   */
+  private rendered(): Record<string, string> {
+    const layout = this.root.querySelector('.card')?.getAttribute('data-candor-layout');
+    return layout ? { 'data-candor-note': NOTE_NAMES[layout] ?? layout } : {};
+  }
+
   private setAttributes(): void {
     const el = this.element;
-    const wanted = this.options.attributes();
+    const wanted = { ...this.options.attributes(), ...this.rendered() };
     for (const name of el.getAttributeNames()) {
       if (!(name in wanted) && name !== 'popover') el.removeAttribute(name);
     }
@@ -144,9 +156,9 @@ export class Overlay {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's vnode
   update(content: VNode<any>): void {
     this.guard.disconnect();
+    renderPreact(content, this.mountPoint);
     this.setAttributes();
     if (this.element.isConnected) this.watch();
-    renderPreact(content, this.mountPoint);
     const anchors = this.options.anchors();
     for (const el of this.observed) if (!anchors.includes(el)) this.resize.unobserve(el);
     for (const el of anchors) if (!this.observed.includes(el)) this.resize.observe(el);
