@@ -199,6 +199,8 @@ async function visit(url: string, n: number): Promise<AuditPage> {
           disclosed: d.disclosed,
           confidence: d.confidence,
           evidence: d.evidence,
+          context: d.context,
+          claims: d.claims.map((c) => ({ claim: c.claim, text: c.text, where: c.where })),
         }));
         result.disclosure = state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where })));
         result.checklist = buildChecklist(state.detections);

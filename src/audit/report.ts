@@ -3,6 +3,7 @@
  * printable HTML renderings, sharding and merging. Pure; shared by the command-line audit and
  * the extension's audit page.
  */
+import type { PageContext } from '../detection/context';
 import type { Category, Kind } from '../detection/rule';
 import type { Evidence } from '../messaging/protocol';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
@@ -15,6 +16,16 @@ export interface AuditDetection {
   disclosed: 'yes' | 'no' | 'unknown';
   confidence: number;
   evidence: Evidence[];
+  /** mental-health | general (always written; absent only in records from older versions) */
+  context?: PageContext;
+  /** where the chat presented itself as a therapist or licensed clinician; empty when it did not */
+  claims?: AuditClaim[];
+}
+
+export interface AuditClaim {
+  claim: 'therapist';
+  text: string;
+  where: string;
 }
 
 export interface AuditDisclosure {
@@ -145,6 +156,10 @@ export const CSV_COLUMNS = [
   'disclosureText',
   'screenshot',
   'visitedAt',
+  // added after the first release: new columns go at the end
+  'context',
+  'claims',
+  'claimText',
 ] as const;
 
 /** One row per detected chat, and one row for a page with none. */
@@ -156,9 +171,11 @@ export function toCsv(report: AuditReport): string {
     const list = page.detections.length > 0 ? page.detections : [null];
     for (const d of list) {
       const disclosure = d ? page.disclosure.filter((x) => x.rule === d.rule).map((x) => x.text).join(' | ') : '';
+      const claims = d?.claims ?? [];
+      const added = d ? [d.context ?? '', [...new Set(claims.map((c) => c.claim))].join(' | '), claims.map((c) => c.text).join(' | ')] : ['', '', ''];
       const cells = d
-        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail]
-        : [...base, '', '', '', '', '', '', '', ...tail];
+        ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail, ...added]
+        : [...base, '', '', '', '', '', '', '', ...tail, ...added];
       rows.push(cells.map(csvCell).join(','));
     }
   }
@@ -183,10 +200,12 @@ export function toHtml(report: AuditReport): string {
   const pages = report.pages
     .map((page, i) => {
       const detections = page.detections.length
-        ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
+        ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Context</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
             .map(
               (d) =>
-                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${page.disclosure
+                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.context ?? '—')}${(d.claims ?? [])
+                  .map((c) => `<br><strong>Presents itself as a ${e(c.claim)}:</strong> <q>${e(c.text)}</q> <small>(${e(c.where)})</small>`)
+                  .join('')}</td><td>${e(d.disclosed)}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

@@ -67,6 +67,8 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
       disclosed: d.disclosed,
       confidence: d.confidence,
       evidence: d.evidence,
+      context: d.context,
+      claims: d.claims.map((c) => ({ claim: c.claim, text: c.text, where: c.where })),
     })),
     disclosure: state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where }))),
     checklist: buildChecklist(state.detections),

@@ -111,10 +111,14 @@ function engage(): void {
 
   const report = (force = false) => {
     const anchorsOf = (d: Detection) => d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
-    const page = detections.length > 0 ? pageContextNow(detections.flatMap(anchorsOf)) : null;
+    const isSiteApp = (d: Detection) => d.hits.some((h) => index.signals[h.s]!.t === 'h');
+    // A whole-site app's page is the person's own conversation: never read as page context (its
+    // category decides, in the background). A widget's page is read, without the widget itself.
+    const widgets = detections.filter((d) => !isSiteApp(d));
+    const page = widgets.length > 0 ? pageContextNow(widgets.flatMap(anchorsOf)) : null;
     const payload: ReportedDetection[] = detections.map((d) => {
       const elements = anchorsOf(d);
-      const isSite = d.hits.some((h) => index.signals[h.s]!.t === 'h');
+      const isSite = isSiteApp(d);
       const disclosure = readChatDisclosure(isSite && document.body ? [document.body] : elements);
       // A whole-site app's character where its rule says where to look; a widget's own elements.
       const pieces = isSite
@@ -127,8 +131,8 @@ function engage(): void {
         evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
         disclosed: disclosure.disclosed,
         disclosure: disclosure.findings,
-        context: page!.context,
-        contextEvidence: page!.evidence,
+        context: isSite || !page ? 'general' : page.context,
+        contextEvidence: isSite || !page ? [] : page.evidence,
         claims: claim ? [claim] : [],
       };
     });
