@@ -9,6 +9,7 @@
  * web-accessible chunks.
  */
 import contentIndex from 'candor:generated/content-index.json';
+import contextLexicon from 'candor:generated/context-lexicon.json';
 import { readChatDisclosure } from '../detection/chat-text';
 import { gatherChatPieces, gatherFramePieces, gatherPersonaPieces } from '../detection/claim-pieces';
 import { findTherapistClaim } from '../detection/claims';
@@ -105,7 +106,7 @@ function engage(): void {
     const now = Date.now();
     if (context && context.key === key && (!context.thin || now - context.at < CONTEXT_RETRY_MS)) return context.result;
     const signals = readPageSignals(document, location.href, chatElements);
-    context = { key, at: now, thin: signals.text.length < THIN_PAGE_TEXT, result: classifyPage(signals) };
+    context = { key, at: now, thin: signals.text.length < THIN_PAGE_TEXT, result: classifyPage(signals, contextLexicon) };
     return context.result;
   };
 

@@ -19,6 +19,30 @@
  * `langs` limits a word that means something else in another language ("angst" in English,
  * "duelo" as a sports duel is still Spanish, "luto" is also a verb in Portuguese…).
  */
+/** Kinds of words: mental health, ambiguous ("therapy"), must-not, other kinds of sites. */
+export type TermKind = 'mh' | 'amb' | 'block' | 'site';
+
+/**
+ * A term ready for matching, packed small (it ships in the detector): its words (without `*`),
+ * which of them are stems (bit i = word i), its weight, its kind, and the languages it is limited to.
+ */
+export type LexiconEntry = [words: string[], stems: number, w: number, kind: TermKind, langs?: string[]];
+
+/**
+ * The terms compiled for matching, as plain JSON: the build writes it to
+ * node_modules/.candor-generated/context-lexicon.json, so a page pays no time building it.
+ */
+export interface Lexicon {
+  /** entries by their first word */
+  f: Record<string, LexiconEntry[]>;
+  /** entries whose first word is a stem, by the stem's first `k` letters */
+  s: Record<string, LexiconEntry[]>;
+  k: number;
+  /** mental-health and must-not parts of long compound words */
+  mi: Array<[string, number]>;
+  bi: Array<[string, number]>;
+}
+
 export interface Term {
   /** words, lowercase, no accents; a trailing * on a word matches any ending */
   t: string;
@@ -218,3 +242,43 @@ export const SITE_TERMS: readonly Term[] = [
   t('avocat*', 2), t('funeral', 2), t('obituaries', 2), t('cremation', 2), t('veterinar*', 2), t('dogs', 1), t('dog', 1), t('pets', 1), t('perros', 1),
   t('hard drive', 1.5), t('hard drives', 1.5), t('ssd', 1.5), t('raid', 1), t('ransomware', 1.5), t('wedding', 1.5), t('car rental', 1.5),
 ];
+
+/** Stems are looked up by their first letters: every stem is at least this long. */
+const STEM_KEY = 5;
+
+/** Compiles the term lists (at build time for the extension; on first use in tests and tools). */
+export function compileLexicon(): Lexicon {
+  const lexicon: Lexicon = { f: {}, s: {}, k: STEM_KEY, mi: MH_INFIXES.map(([a, b]) => [a, b]), bi: BLOCK_INFIXES.map(([a, b]) => [a, b]) };
+  const lists: Array<[readonly Term[], TermKind]> = [
+    [MH_TERMS, 'mh'],
+    [AMBIGUOUS_TERMS, 'amb'],
+    [BLOCK_TERMS, 'block'],
+    [SITE_TERMS, 'site'],
+  ];
+  for (const [terms, kind] of lists) {
+    for (const term of terms) {
+      const raw = term.t.split(' ');
+      const words = raw.map((w) => w.replace(/\*$/, ''));
+      let stems = 0;
+      raw.forEach((w, i) => {
+        if (w.endsWith('*')) stems |= 1 << i;
+      });
+      const entry: LexiconEntry = term.langs ? [words, stems, term.w, kind, [...term.langs]] : [words, stems, term.w, kind];
+      const first = words[0]!;
+      if (stems & 1) {
+        if (first.length < STEM_KEY) throw new Error(`context term "${term.t}": a stem needs at least ${STEM_KEY} letters`);
+        (lexicon.s[first.slice(0, STEM_KEY)] ??= []).push(entry);
+      } else {
+        (lexicon.f[first] ??= []).push(entry);
+      }
+    }
+  }
+  return lexicon;
+}
+
+let compiled: Lexicon | null = null;
+/** The compiled lexicon, built once (tests, tools and the benchmark; the extension ships it prebuilt). */
+export function lexicon(): Lexicon {
+  compiled ??= compileLexicon();
+  return compiled;
+}

@@ -9,7 +9,7 @@
  * document (it never reads more than a few thousand characters or elements, whatever the page's
  * size); classifyPage() weighs those signals. Measured and explained in README ("Page context").
  */
-import { AMBIGUOUS_TERMS, BLOCK_INFIXES, BLOCK_TERMS, MH_INFIXES, MH_TERMS, SITE_TERMS, type Term } from './context-terms';
+import type { Lexicon, LexiconEntry, TermKind } from './context-terms';
 
 export type PageContext = 'mental-health' | 'general';
 
@@ -44,8 +44,8 @@ const MAX_JSONLD_SCRIPTS = 4;
 const MAX_JSONLD_CHARS = 20_000;
 const MAX_JSONLD_NODES = 400;
 const MAX_JSONLD_TEXT = 1500;
-const MAX_TEXT = 4000;
-const MAX_TEXT_NODES = 1500;
+const MAX_TEXT = 3000;
+const MAX_TEXT_NODES = 500;
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'video', 'audio', 'select', 'textarea']);
 
 const clip = (text: string | null | undefined, max: number) => {
@@ -135,7 +135,8 @@ function sampleText(doc: Document, exclude: readonly Element[]): string {
   for (let node = walker.nextNode(); node && chars < MAX_TEXT && nodes < MAX_TEXT_NODES; node = walker.nextNode()) {
     nodes++;
     const text = node.nodeValue;
-    if (!text || text.length < 2 || !/\S/.test(text)) continue;
+    // Skip the whitespace between elements without copying it.
+    if (!text || text.length < 2 || (text.charCodeAt(0) <= 32 && text.charCodeAt(text.length - 1) <= 32 && !text.trim())) continue;
     const parent = node.parentElement;
     if (parent && (SKIP_TAGS.has(parent.localName) || parent.hidden)) continue;
     if (exclude.length > 0 && exclude.some((el) => el.contains(node))) continue;
@@ -143,7 +144,9 @@ function sampleText(doc: Document, exclude: readonly Element[]): string {
     parts.push(piece);
     chars += piece.length;
   }
-  return clip(parts.join(' '), MAX_TEXT);
+  // Only words are read from it, so its whitespace is left as it is.
+  const text = parts.join(' ');
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
 /** What the page says about itself, bounded whatever its size. */
@@ -166,63 +169,8 @@ export function readPageSignals(doc: Document, url: string, exclude: readonly El
 
 // ---------- weighing the words ----------
 
-type Kind = 'mh' | 'amb' | 'block' | 'site';
-
-interface Entry {
-  words: string[];
-  /** which words end in * (prefix match) */
-  stems: boolean[];
-  w: number;
-  kind: Kind;
-  langs?: readonly string[];
-  label: string;
-}
-
-interface Lexicon {
-  /** entries by their first word (exact) */
-  byFirst: Map<string, Entry[]>;
-  /** entries whose first word is a stem, by the stem's first STEM_KEY letters */
-  byStem: Map<string, Entry[]>;
-}
-
-let lexicon: Lexicon | null = null;
-/** Stems are looked up by their first letters (every stem is at least this long). */
-const STEM_KEY = 5;
-
-/** Built on first use, so a page without a chat never pays for it. */
-function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const byFirst = new Map<string, Entry[]>();
-  const byStem = new Map<string, Entry[]>();
-  const add = (terms: readonly Term[], kind: Kind) => {
-    for (const term of terms) {
-      const text = term.t;
-      // Plain string work only: this runs once per page that has a chat, before anything is warm.
-      const raw = text.indexOf(' ') < 0 ? [text] : text.split(' ');
-      const words: string[] = [];
-      const stems: boolean[] = [];
-      for (const w of raw) {
-        const stem = w.charCodeAt(w.length - 1) === 42; /* '*' */
-        words.push(stem ? w.slice(0, -1) : w);
-        stems.push(stem);
-      }
-      const entry: Entry = { words, stems, w: term.w, kind, label: words.join(' ') };
-      if (term.langs) entry.langs = term.langs;
-      const first = words[0]!;
-      const map = stems[0] ? byStem : byFirst;
-      const key = stems[0] ? first.slice(0, STEM_KEY) : first;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
-    }
-  };
-  add(MH_TERMS, 'mh');
-  add(AMBIGUOUS_TERMS, 'amb');
-  add(BLOCK_TERMS, 'block');
-  add(SITE_TERMS, 'site');
-  lexicon = { byFirst, byStem };
-  return lexicon;
-}
+type Kind = TermKind;
+const has = Object.prototype.hasOwnProperty;
 
 /** Lowercase words without accents; apostrophes and hyphens split words. */
 export function words(text: string): string[] {
@@ -235,10 +183,6 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-function wordMatches(word: string, want: string, stem: boolean): boolean {
-  return stem ? word.startsWith(want) : word === want;
-}
-
 interface Found {
   label: string;
   w: number;
@@ -249,34 +193,46 @@ interface Found {
  * Finds the terms in a list of words, longest first at each position; a found term consumes its
  * words, so "therapy" inside "physical therapy" is never read again on its own.
  */
-function findTerms(list: string[], lang: string): Found[] {
-  const { byFirst, byStem } = getLexicon();
+function findTerms(list: string[], lang: string, lexicon: Lexicon): Found[] {
   const found: Found[] = [];
+  const key = lexicon.k;
+  // Plain indexed loops: this runs once per page, before the engine has warmed anything up.
   let i = 0;
   while (i < list.length) {
     const word = list[i]!;
-    let best: Entry | null = null;
-    const candidates: Array<Entry[] | undefined> = [byFirst.get(word), word.length >= STEM_KEY ? byStem.get(word.slice(0, STEM_KEY)) : undefined];
-    for (const entries of candidates) {
+    let best: LexiconEntry | null = null;
+    for (let pass = 0; pass < 2; pass++) {
+      let entries: LexiconEntry[] | undefined;
+      if (pass === 0) entries = has.call(lexicon.f, word) ? lexicon.f[word] : undefined;
+      else if (word.length >= key) {
+        const stem = word.slice(0, key);
+        entries = has.call(lexicon.s, stem) ? lexicon.s[stem] : undefined;
+      }
       if (!entries) continue;
-      for (const entry of entries) {
-        if (entry.langs && lang && !entry.langs.includes(lang)) continue;
-        if (best && entry.words.length <= best.words.length) continue;
-        if (i + entry.words.length > list.length) continue;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
+        const terms = entry[0];
+        const langs = entry[4];
+        if (langs && lang && langs.indexOf(lang) < 0) continue;
+        if (best && terms.length <= best[0].length) continue;
+        if (i + terms.length > list.length) continue;
         let ok = true;
-        for (let k = 0; k < entry.words.length && ok; k++) ok = wordMatches(list[i + k]!, entry.words[k]!, entry.stems[k]!);
+        for (let k = 0; k < terms.length && ok; k++) {
+          const at = list[i + k]!;
+          ok = entry[1] & (1 << k) ? at.startsWith(terms[k]!) : at === terms[k];
+        }
         if (ok) best = entry;
       }
     }
     if (best) {
-      found.push({ label: best.label, w: best.w, kind: best.kind });
-      i += best.words.length;
+      found.push({ label: best[0].join(' '), w: best[2], kind: best[3] });
+      i += best[0].length;
       continue;
     }
     // Compound words (German, Dutch): a mental-health or another-therapy part inside.
     if (word.length >= 11) {
-      const block = BLOCK_INFIXES.find(([part]) => word.includes(part));
-      const mh = block ? undefined : MH_INFIXES.find(([part]) => word.includes(part));
+      const block = lexicon.bi.find(([part]) => word.includes(part));
+      const mh = block ? undefined : lexicon.mi.find(([part]) => word.includes(part));
       if (block) found.push({ label: word, w: block[1], kind: 'block' });
       else if (mh) found.push({ label: word, w: mh[1], kind: 'mh' });
     }
@@ -349,7 +305,7 @@ export interface ContextScores {
   total: number;
 }
 
-export function scorePage(signals: PageSignals): { scores: ContextScores; evidence: string[] } {
+export function scorePage(signals: PageSignals, lexicon: Lexicon): { scores: ContextScores; evidence: string[] } {
   const lang = signals.lang;
   const [h1 = '', ...restHeadings] = signals.headings;
   const fieldText: Record<Exclude<Field, 'url'>, string> = {
@@ -362,10 +318,10 @@ export function scorePage(signals: PageSignals): { scores: ContextScores; eviden
   };
   const perField = new Map<Field, FieldScore>();
   for (const [field, text] of Object.entries(fieldText) as Array<[Exclude<Field, 'url'>, string]>) {
-    perField.set(field, scoreField(findTerms(words(text), lang)));
+    perField.set(field, scoreField(findTerms(words(text), lang, lexicon)));
   }
   // The address: its words, and mental-health stems glued into a host name.
-  const urlFound = findTerms(urlWords(signals.url), lang);
+  const urlFound = findTerms(urlWords(signals.url), lang, lexicon);
   const host = signals.url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0]!.toLowerCase();
   if (!urlFound.some((f) => f.kind === 'mh') && !HOST_BLOCKS.some((b) => host.includes(b))) {
     const stem = HOST_STEMS.find(([part]) => host.includes(part));
@@ -431,13 +387,14 @@ export function decide(scores: ContextScores): PageContext {
   return 'general';
 }
 
-export function classifyPage(signals: PageSignals): ContextResult {
-  const { scores, evidence } = scorePage(signals);
+/** Weighs a page's signals with the compiled terms (context-terms.ts; prebuilt for the extension). */
+export function classifyPage(signals: PageSignals, lexicon: Lexicon): ContextResult {
+  const { scores, evidence } = scorePage(signals, lexicon);
   const context = decide(scores);
   return { context, evidence: context === 'mental-health' ? evidence : [] };
 }
 
 /** Reads and weighs the page in one go: what the detector calls where it found a chat. */
-export function pageContext(doc: Document, url: string, exclude: readonly Element[] = []): ContextResult {
-  return classifyPage(readPageSignals(doc, url, exclude));
+export function pageContext(doc: Document, url: string, lexicon: Lexicon, exclude: readonly Element[] = []): ContextResult {
+  return classifyPage(readPageSignals(doc, url, exclude), lexicon);
 }

@@ -34,7 +34,7 @@ describe('titleFor', () => {
     expect(titleFor({ ...base, surface: 'site', name: 'Character.AI', context: 'mental-health', claims: [] }, 'en')).toBe('Character.AI is an AI, not a therapist');
   });
   it('leads with the claim when the chat presents itself as a therapist', () => {
-    expect(titleFor({ ...base, context: 'mental-health', claims: [claim] }, 'en')).toBe('This AI presents itself as a therapist');
+    expect(titleFor({ ...base, context: 'mental-health', claims: [claim] }, 'en')).toBe('This AI calls itself a therapist');
   });
   it('keeps the plain wording elsewhere, and for chats answered by people', () => {
     expect(titleFor({ ...base, context: 'general', claims: [] }, 'en')).toBe('This chat is answered by AI');

@@ -6,7 +6,10 @@
  */
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classifyPage, pageContext, readPageSignals, type PageSignals } from '../../src/detection/context';
+import { classifyPage as classifyWith, pageContext, readPageSignals, type PageSignals } from '../../src/detection/context';
+import { lexicon } from '../../src/detection/context-terms';
+
+const classifyPage = (signals: PageSignals) => classifyWith(signals, lexicon());
 import { HELDOUT } from './context-corpus/heldout';
 import { HELDOUT_2 } from './context-corpus/heldout-2';
 import { HELDOUT_3 } from './context-corpus/heldout-3';
@@ -46,7 +49,7 @@ function classifySample(sample: PageSample): ReturnType<typeof pageContext> {
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableComputedStyleRendering: true },
   });
   window.document.write(renderSample(sample));
-  const result = pageContext(window.document as unknown as Document, sample.url);
+  const result = pageContext(window.document as unknown as Document, sample.url, lexicon());
   void window.happyDOM.close();
   return result;
 }
@@ -139,7 +142,7 @@ describe('readPageSignals', () => {
       `<html><head><title>Catalogue</title></head><body><div hidden>secret hidden words</div><script>var x = "psychotherapy";</script><div id="chat">I am a therapist bot</div>${rows}</body></html>`,
     );
     const read = readPageSignals(doc, 'https://shop.example/', [doc.getElementById('chat')!]);
-    expect(read.text.length).toBeLessThanOrEqual(4000);
+    expect(read.text.length).toBeLessThanOrEqual(3000);
     expect(read.headings.length).toBeLessThanOrEqual(17);
     expect(read.text).not.toMatch(/secret|psychotherapy|therapist bot/);
     expect(read.text).toContain('Item 0');
@@ -189,6 +192,10 @@ describe('classifyPage', () => {
     const page = { title: 'Angst und Angststörungen', headings: ['Angst'], text: 'Hilfe bei Angst.' };
     expect(classifyPage(signals({ ...page, lang: 'de' })).context).toBe('mental-health');
     expect(classifyPage(signals({ title: 'Teen Angst: the playlist', headings: ['Angst'], lang: 'en' })).context).toBe('general');
+  });
+
+  it('words that name JavaScript object properties are just words', () => {
+    expect(classifyPage(signals({ title: 'constructor __proto__ toString hasOwnProperty', text: 'valueOf prototype' })).context).toBe('general');
   });
 
   it('a page with nothing to say is general, and says nothing about why', () => {

@@ -10,6 +10,7 @@ import { findDisclosures } from '../../src/detection/disclosure';
 import { acceptMessage, classifySender } from '../../src/messaging/guards';
 import { findTherapistClaim } from '../../src/detection/claims';
 import { classifyPage } from '../../src/detection/context';
+import { lexicon } from '../../src/detection/context-terms';
 import { CONTENT_MESSAGE_TYPES, PAGE_MESSAGE_TYPES } from '../../src/messaging/protocol';
 import { normalizeStored, parseImport, toStored } from '../../src/settings/normalize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SETTING_KEYS, isValidSetting, type Settings } from '../../src/settings/schema';
@@ -136,7 +137,7 @@ describe('text matchers', () => {
         findCrisis(text);
         findDisclosures(text);
         findTherapistClaim([{ text, where: 'chat window', source: 'greeting' }, { text, where: 'chat title', source: 'title' }]);
-        classifyPage({ url: text, lang: text.slice(0, 2), title: text, description: text, headings: [text], jsonld: { types: [text], specialties: [text], text }, text });
+        classifyPage({ url: text, lang: text.slice(0, 2), title: text, description: text, headings: [text], jsonld: { types: [text], specialties: [text], text }, text }, lexicon());
       }),
       { numRuns: 500 },
     );
