@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './support/browsers';
 import { RULES, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
 import { servedUrl, startServer, type TestServer } from './support/server';
@@ -136,7 +137,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     // …and what is stored now is the current version, with the per-site record.
     await browser.inExtension(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const stored = (await extensionStorage(browser)).settings as { version: number; sites: Record<string, unknown> };
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(SETTINGS_VERSION);
     expect(stored.sites).toEqual({ [siteHost(chatUrl)]: { pausedUntil: null } });
     await sendToBackground(browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });
     await waitForBanner(chat, site.id);
