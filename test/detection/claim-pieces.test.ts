@@ -1,6 +1,6 @@
 /** Gathering a chat's own words, labelled by where they were found, for the therapist-claim matcher. */
 import { describe, expect, it } from 'vitest';
-import { gatherChatPieces, gatherPersonaPieces, personaFromTitle } from '../../src/detection/claim-pieces';
+import { gatherChatPieces, gatherFramePieces, gatherPersonaPieces, personaFromTitle } from '../../src/detection/claim-pieces';
 import { findTherapistClaim } from '../../src/detection/claims';
 import { htmlDocument } from '../support/dom';
 import { parseFixture } from '../support/fixtures';
@@ -31,6 +31,18 @@ describe('gatherChatPieces', () => {
     const doc = htmlDocument(`<body><div id="w">${'<p>hello there</p>'.repeat(5000)}</div></body>`);
     const pieces = gatherChatPieces([doc.getElementById('w')!]);
     expect(pieces.reduce((n, p) => n + p.text.length, 0)).toBeLessThanOrEqual(6000);
+  });
+});
+
+describe('gatherFramePieces', () => {
+  it('reads a vendor’s own chat frame: its header as the title, its greeting as a message', () => {
+    const doc = htmlDocument('<body><header><h2>Mia</h2></header><div class="msg">Hi, I’m Mia, your AI therapist. How are you feeling?</div><script>var x = "I am a psychiatrist"</script></body>');
+    const pieces = gatherFramePieces(doc);
+    expect(pieces.map((p) => [p.source, p.where])).toEqual([
+      ['title', 'chat frame title'],
+      ['message', 'chat frame'],
+    ]);
+    expect(findTherapistClaim(pieces)).toMatchObject({ claim: 'therapist', where: 'chat frame' });
   });
 });
 
