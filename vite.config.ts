@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { GENERATED_DIR, writeGenerated } from './scripts/lib/generated';
+import { HELP_DIR, loadHelp } from './scripts/lib/help';
 
 export const GECKO_ID = 'candor@candor-extension.org';
 
@@ -45,6 +46,20 @@ function candorRules(): Plugin {
   };
 }
 
+/** Validates src/help/regions at the start of every build; a bad help file stops the build. */
+function candorHelp(): Plugin {
+  return {
+    name: 'candor:help',
+    enforce: 'pre',
+    config() {
+      loadHelp();
+    },
+    buildStart() {
+      this.addWatchFile(HELP_DIR);
+    },
+  };
+}
+
 /**
  * Least exposure: the content scripts are self-contained IIFEs and the banner is injected with
  * scripting.executeScript, which needs no web-accessible resources. CRXJS still lists the banner
@@ -74,6 +89,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       candorRules(),
+      candorHelp(),
       preact(),
       crx({ manifest: manifestFor(browser), browser }),
       candorPackaging(resolve(import.meta.dirname, `dist/${browser}`)),

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildChecklist } from '../src/audit/checklist';
-import { parseShard, shardUrls, toCsv, toHtml, type AuditPage, type AuditReport } from '../src/audit/report';
+import { auditDisclosure, parseShard, shardUrls, toCsv, toHtml, type AuditPage, type AuditReport } from '../src/audit/report';
 import type { TabState } from '../src/messaging/protocol';
 import { CHROMIUM_PATH, launchCandorChromium } from './lib/chromium';
 import { loadRules, PROJECT_ROOT } from './lib/rules';
@@ -201,6 +201,7 @@ async function visit(url: string, n: number): Promise<AuditPage> {
           evidence: d.evidence,
           context: d.context,
           claims: d.claims.map((c) => ({ claim: c.claim, text: c.text, where: c.where })),
+          ...(d.disclosureDetail ? { disclosure: auditDisclosure(d.disclosureDetail) } : {}),
         }));
         result.disclosure = state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where })));
         result.checklist = buildChecklist(state.detections);

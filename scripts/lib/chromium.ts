@@ -12,7 +12,9 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** route every request through this proxy (host:port) and accept its certificate */
   proxy?: string;
+  /** the browser's UI language (--lang, so the service worker's navigator.languages follows) */
   locale?: string;
+  /** IANA time zone for the whole browser, service worker included (TZ) */
   timezone?: string;
 }
 
@@ -33,7 +35,11 @@ export async function launchCandorChromium(options: ChromiumOptions): Promise<Ca
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezone ?? 'America/New_York',
     viewport: { width: 1280, height: 800 },
+    // Playwright's locale and timezoneId only reach pages; the extension's service worker reads
+    // the browser's own language and the process time zone, so pass those too when asked.
+    ...(options.timezone ? { env: { ...process.env, TZ: options.timezone } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${options.dist}`,
       `--load-extension=${options.dist}`,
       '--disable-gpu',

@@ -7,6 +7,7 @@
  */
 import type { Category, Kind } from '../detection/rule';
 import type { PageContext } from '../detection/context';
+import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 
 export type CheckStatus = 'observed' | 'not-observed' | 'manual';
 
@@ -21,6 +22,8 @@ export interface ChecklistDetection {
   context?: PageContext;
   /** where the chat presented itself as a therapist or licensed clinician */
   claims?: Array<{ claim: string; text: string; where: string }>;
+  /** what was read, where, and why (absent in records made before it existed) */
+  disclosureDetail?: DisclosureDetail;
 }
 
 export interface CheckItem {
@@ -169,11 +172,13 @@ export const LAWS: Law[] = [
 
 function lookedAtText(d: ChecklistDetection): string {
   if (d.disclosed === 'yes') {
-    const first = d.disclosure[0]!;
-    return `The chat's own text (${first.where}) says: “${first.text}”.`;
+    const first = d.disclosure[0];
+    if (first) return `The chat's own text (${first.where}) says: “${first.text}”.`;
   }
-  if (d.disclosed === 'no') return "Candor read the chat's window and labels on this page and found no statement that it is an AI.";
-  return "Candor could not read the chat's window (for example, it is in a frame from another site, or it was closed), so it could not tell.";
+  // The verdict's own reason when it agrees with the verdict (it always does in new records).
+  if (d.disclosureDetail && d.disclosureDetail.verdict === d.disclosed) return reasonSentence(d.disclosureDetail);
+  if (d.disclosed === 'no') return "Candor read the chat's own words on this page and none of them says it is an AI.";
+  return "Candor could not read anything the chat said (for example, it is in a frame from another site, or it was closed), so it could not tell: this needs a manual check.";
 }
 
 /** Is mental health at stake for this chat: a mental-health app, page, or a therapist claim? */
@@ -223,6 +228,7 @@ export function buildChecklist(detections: readonly ChecklistDetection[], now: D
         status = looked.status;
         notes.push(...looked.notes);
       } else {
+        // "unknown" is never "not observed": Candor did not see the chat say anything either way.
         status = d.disclosed === 'yes' ? 'observed' : d.disclosed === 'no' ? 'not-observed' : 'manual';
         notes.push(lookedAtText(d));
       }

@@ -5,7 +5,8 @@
  */
 import type { PageContext } from '../detection/context';
 import type { Category, Kind } from '../detection/rule';
-import type { Evidence } from '../messaging/protocol';
+import type { DisclosureRead, DisclosureReason, Evidence } from '../messaging/protocol';
+import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
 
 export interface AuditDetection {
@@ -20,6 +21,18 @@ export interface AuditDetection {
   context?: PageContext;
   /** where the chat presented itself as a therapist or licensed clinician; empty when it did not */
   claims?: AuditClaim[];
+  /** the verdict with what was read, where, and why (absent in reports made before it existed) */
+  disclosure?: AuditDisclosureVerdict;
+}
+
+/** `detections[].disclosure` in report.json: the verdict, what was read, and why, in a sentence. */
+export interface AuditDisclosureVerdict {
+  verdict: 'yes' | 'no' | 'unknown';
+  read: DisclosureRead[];
+  /** the reason in one plain sentence */
+  reason: string;
+  /** the same reason as a stable code */
+  reasonCode: DisclosureReason;
 }
 
 export interface AuditClaim {
@@ -56,6 +69,12 @@ export interface AuditReport {
   startedAt: string;
   finishedAt: string;
   pages: AuditPage[];
+}
+
+/** The report's `disclosure` for one detection, from the verdict's detail (none for old records). */
+export function auditDisclosure(detail: DisclosureDetail | undefined): AuditDisclosureVerdict | undefined {
+  if (!detail) return undefined;
+  return { verdict: detail.verdict, read: detail.read, reason: reasonSentence(detail), reasonCode: detail.reason };
 }
 
 // ---------- sharding ----------
@@ -205,7 +224,7 @@ export function toHtml(report: AuditReport): string {
               (d) =>
                 `<tr><td>${e(d.name)} <code>${e(d.rule)}</code></td><td>${e(d.kind)}</td><td>${e(d.context ?? '—')}${(d.claims ?? [])
                   .map((c) => `<br><strong>Presents itself as a ${e(c.claim)}:</strong> <q>${e(c.text)}</q> <small>(${e(c.where)})</small>`)
-                  .join('')}</td><td>${e(d.disclosed)}${page.disclosure
+                  .join('')}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

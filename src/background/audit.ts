@@ -3,6 +3,7 @@
  * Outside a running audit, recording is refused: Candor keeps no browsing history otherwise.
  */
 import { buildChecklist } from '../audit/checklist';
+import { auditDisclosure } from '../audit/report';
 import type { AuditSession, EvidenceRecord, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { addRecord, deleteAllRecords, deleteRecord, listRecords } from './evidence-store';
@@ -69,6 +70,7 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
       evidence: d.evidence,
       context: d.context,
       claims: d.claims.map((c) => ({ claim: c.claim, text: c.text, where: c.where })),
+      ...(d.disclosureDetail ? { disclosure: auditDisclosure(d.disclosureDetail) } : {}),
     })),
     disclosure: state.detections.flatMap((d) => d.disclosure.map((f) => ({ rule: d.rule, text: f.text, where: f.where }))),
     checklist: buildChecklist(state.detections),

@@ -7,6 +7,9 @@ import chatFrameScript from '../content/chat-frame.iife.ts?script';
 import detectorScript from '../content/detector.iife.ts?script';
 import type { GlobalSignal } from '../detection/rule';
 import { helpFor, helpForTeens, resolveLanguage, resolveRegion } from '../help/select';
+import { catalogFor } from '../i18n';
+// The banner is injected with English only; each render carries the catalog it needs.
+import '../i18n/catalogs';
 import type { BannerRender, ContentMessage, Request, ReportedDetection, Response, TabState } from '../messaging/protocol';
 import browser from '../platform/browser';
 import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from '../settings/queries';
@@ -67,7 +70,7 @@ export class Controller {
 
   async onChatFrame(tabId: number, frameId: number, message: Request<'frame/disclosure'>): Promise<void> {
     await this.tabs.ready();
-    const firstReport = this.tabs.chatFrame(tabId, frameId, message.rules, message.disclosed, message.disclosure, message.claims);
+    const firstReport = this.tabs.chatFrame(tabId, frameId, message.rules, message.disclosed, message.disclosure, message.detail, message.claims);
     await this.refreshTab(tabId);
     // Crisis help inside the vendor's frame, where the person types, for chats that may be AI.
     const settings = await this.getSettings();
@@ -204,9 +207,12 @@ export class Controller {
     const languages = navigator.languages ?? [navigator.language];
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = resolveRegion(settings.region, timeZone, languages);
+    const language = resolveLanguage(settings.language, languages);
+    const messages = language === 'en' ? undefined : catalogFor(language);
     return {
       style: settings.bannerStyle,
-      language: resolveLanguage(settings.language, languages),
+      language,
+      ...(messages ? { messages } : {}),
       region,
       audience: settings.teenMode ? 'teen' : 'everyone',
       help: settings.teenMode ? helpForTeens(region) : helpFor(region),

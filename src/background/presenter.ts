@@ -3,7 +3,8 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, Disclosed, HiddenReason, PageContext, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, ClaimFinding, Disclosed, DisclosureDetail, DisclosureFinding, HiddenReason, PageContext, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import { mergeDetails } from '../detection/verdict';
 import {
   isDismissedForSite,
   isPaused,
@@ -13,7 +14,7 @@ import {
   siteKeyOf,
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
-import type { ChatFrameFindings, TabEntry } from './tab-store';
+import type { ChatFrameReport, TabEntry } from './tab-store';
 
 /** Categories of apps people confide in: always a mental-health context. */
 const CONFIDED_IN: ReadonlyArray<RuleFacts['category']> = ['mental-health', 'ai-companion'];
@@ -40,6 +41,7 @@ export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, glo
     surface: facts.surface,
     disclosed: detection.disclosed,
     disclosure: detection.disclosure,
+    ...(detection.disclosureDetail ? { disclosureDetail: detection.disclosureDetail } : {}),
     confidence: Math.min(100, detection.confidence + extra),
     evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
     context: contextOf(detection, facts),
@@ -71,15 +73,36 @@ const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
  * The page's view of a chat and the chat's own frame (when it lives on the vendor's origin)
  * are two looks at the same thing: keep whichever says more ("yes" over "no" over "unknown").
  */
-export function withChatFrameDisclosure(detection: ReportedDetection, frame: ChatFrameFindings | undefined): ReportedDetection {
+export function withChatFrameDisclosure(
+  detection: ReportedDetection,
+  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail; claims?: ClaimFinding[] } | undefined,
+): ReportedDetection {
   if (!frame) return detection;
-  let out = detection;
+  const detail = mergeDetails(detection.disclosureDetail, frame.detail);
+  let merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
   // What the chat says about itself inside its own frame counts as much as on the page.
   if (frame.claims?.length && !detection.claims?.length) {
-    out = { ...out, claims: frame.claims.map((c) => ({ ...c, where: c.where.startsWith('chat frame') ? c.where : `chat frame: ${c.where}` })) };
+    merged = { ...merged, claims: frame.claims.map((c) => ({ ...c, where: c.where.startsWith('chat frame') ? c.where : `chat frame: ${c.where}` })) };
   }
-  if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return out;
-  return { ...out, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: `chat frame: ${f.where}` })) };
+  if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return merged;
+  return { ...merged, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: f.where.startsWith('chat frame') ? f.where : `chat frame: ${f.where}` })) };
+}
+
+/** All of a rule's frames together: the one that says most wins, as between the page and a frame. */
+export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFrameReport | undefined {
+  let best: ChatFrameReport | undefined;
+  let detail: DisclosureDetail | undefined;
+  let claims: ClaimFinding[] | undefined;
+  for (const report of reports) {
+    if (!best || CERTAINTY[report.disclosed] > CERTAINTY[best.disclosed]) best = report;
+    detail = mergeDetails(detail, report.detail);
+    if (!claims && report.claims?.length) claims = report.claims;
+  }
+  if (!best) return undefined;
+  const out: ChatFrameReport = { disclosed: best.disclosed, disclosure: best.disclosure };
+  if (detail) out.detail = detail;
+  if (claims) out.claims = claims;
+  return out;
 }
 
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */

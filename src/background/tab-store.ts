@@ -4,7 +4,8 @@
  * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
  * the tab navigates or closes.
  */
-import type { ClaimFinding, Disclosed, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import type { ClaimFinding, Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import { combineFrameReports } from './presenter';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -21,16 +22,20 @@ export interface TabEntry {
   frames: Record<number, FrameState>;
   /** rules dismissed "for now" on this page view */
   dismissedForPage: string[];
-  /** what vendors' own chat frames (other origins) said, by rule */
-  chatFrames?: Record<string, ChatFrameFindings>;
+  /** what vendors' own chat frames (other origins) said, by rule: all of a rule's frames together */
+  chatFrames?: Record<string, ChatFrameReport>;
+  /** what each of those frames said, by rule and frame id (a launcher frame and a window frame are two looks at one chat) */
+  chatFrameReports?: Record<string, Record<number, ChatFrameReport>>;
   /** vendors' chat frames that reported, by frame id */
   chatFrameIds?: number[];
 }
 
 /** What a vendor's own chat frame said about itself. */
-export interface ChatFrameFindings {
+export interface ChatFrameReport {
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  detail?: DisclosureDetail;
+  /** the chat presenting itself as a therapist inside its frame */
   claims?: ClaimFinding[];
 }
 
@@ -114,14 +119,30 @@ export class TabStore {
   }
 
   /** Records what a vendor's chat frame said; returns whether this frame reported for the first time. */
-  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[], claims: ClaimFinding[] = []): boolean {
+  chatFrame(
+    tabId: number,
+    frameId: number,
+    rules: string[],
+    disclosed: Disclosed,
+    disclosure: DisclosureFinding[],
+    detail?: DisclosureDetail,
+    claims: ClaimFinding[] = [],
+  ): boolean {
     let tab = this.tabs.get(tabId);
     if (!tab) {
       tab = { url: null, frames: {}, dismissedForPage: [] };
       this.tabs.set(tabId, tab);
     }
     tab.chatFrames ??= {};
-    for (const rule of rules) tab.chatFrames[rule] = claims.length > 0 ? { disclosed, disclosure, claims } : { disclosed, disclosure };
+    tab.chatFrameReports ??= {};
+    const report: ChatFrameReport = { disclosed, disclosure };
+    if (detail) report.detail = detail;
+    if (claims.length > 0) report.claims = claims;
+    for (const rule of rules) {
+      const byFrame = (tab.chatFrameReports[rule] ??= {});
+      byFrame[frameId] = report;
+      tab.chatFrames[rule] = combineFrameReports(Object.values(byFrame))!;
+    }
     tab.chatFrameIds ??= [];
     const first = !tab.chatFrameIds.includes(frameId);
     if (first) tab.chatFrameIds.push(frameId);

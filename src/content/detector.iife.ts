@@ -10,10 +10,10 @@
  */
 import contentIndex from 'candor:generated/content-index.json';
 import contextLexicon from 'candor:generated/context-lexicon.json';
-import { readChatDisclosure } from '../detection/chat-text';
-import { gatherChatPieces, gatherFramePieces, gatherPersonaPieces } from '../detection/claim-pieces';
-import { findTherapistClaim } from '../detection/claims';
+import { readChatFrame, readDetection } from '../detection/chat-verdict';
+import { claimInChat, gatherPersonaPieces } from '../detection/claim-pieces';
 import { classifyPage, readPageSignals, type ContextResult } from '../detection/context';
+import { decideDisclosure } from '../detection/verdict';
 import { indexFromJson, type CompiledIndex, type SignalCode } from '../detection/compile';
 import {
   COMPOSER_SELECTOR,
@@ -40,6 +40,34 @@ const SLOW_SCAN_MS = 1000;
 const CONTEXT_RETRY_MS = 3000;
 /** Below this many characters of text, a page has not said much about itself yet. */
 const THIN_PAGE_TEXT = 400;
+/** A chat whose text changes (a greeting appears) is read again at most this often. */
+const REREAD_MS = 1000;
+/** A whole-site app's conversation changes all the time (replies stream in): read it less often. */
+const SITE_REREAD_MS = 3000;
+
+/**
+ * Is the element drawn? A chat window rendered but closed (display:none) is not something a
+ * visitor reads. Text clipped for screen readers still counts: it is read out.
+ */
+function drawn(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean }).checkVisibility;
+  try {
+    if (check) return check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
+    const style = getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+/** Where an element is drawn: a widget floating over the page has no introduction on the page. */
+function computedPosition(el: Element): string {
+  try {
+    return getComputedStyle(el).position;
+  } catch {
+    return '';
+  }
+}
 
 function engage(): void {
   const resourceMatches: ResourceLike[] = [];
@@ -51,6 +79,9 @@ function engage(): void {
   let listening = false;
   let unsure = false;
   let lastScanAt = 0;
+  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** documents of same-origin frames inside detected chats, watched for text changes */
+  const watchedFrameDocs = new WeakSet<Document>();
 
   // On a whole-site app's pages, its own signals and a chat composer appearing later also
   // warrant a scan; elsewhere they are not even looked for.
@@ -118,25 +149,25 @@ function engage(): void {
     const widgets = detections.filter((d) => !isSiteApp(d));
     const page = widgets.length > 0 ? pageContextNow(widgets.flatMap(anchorsOf)) : null;
     const payload: ReportedDetection[] = detections.map((d) => {
-      const elements = anchorsOf(d);
-      const isSite = isSiteApp(d);
-      const disclosure = readChatDisclosure(isSite && document.body ? [document.body] : elements);
-      // A whole-site app's character where its rule says where to look; a widget's own elements.
-      const pieces = isSite
-        ? gatherPersonaPieces(document, location.href, index.rules[d.ruleIndex]!.pe, document.querySelector(COMPOSER_SELECTOR))
-        : gatherChatPieces(elements);
-      const claim = findTherapistClaim(pieces);
+      // One reading of the chat's own words: the disclosure verdict and the therapist claim both come from it.
+      const { read, knowledge, surface } = readDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
+      const verdict = decideDisclosure(read, { knowledge, surface });
+      const persona = surface === 'site' ? gatherPersonaPieces(document, location.href, index.rules[d.ruleIndex]!.pe) : [];
+      const claim = claimInChat(read.pieces, { surface, persona });
+      const isSite = surface === 'site';
       return {
         rule: d.rule,
         confidence: d.confidence,
         evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
-        disclosed: disclosure.disclosed,
-        disclosure: disclosure.findings,
+        disclosed: verdict.disclosed,
+        disclosure: verdict.findings,
+        disclosureDetail: verdict.detail,
         context: isSite || !page ? 'general' : page.context,
         contextEvidence: isSite || !page ? [] : page.evidence,
         claims: claim ? [claim] : [],
       };
     });
+    watchChatFrames();
     const text = JSON.stringify(payload);
     if (!force && text === lastReport) return;
     // A page that never had a chat never sends anything (nor touches the extension API).
@@ -186,7 +217,62 @@ function engage(): void {
     return false;
   };
 
+  /** The chat's own text changed (a greeting appeared): read it again, at most once a second. */
+  const scheduleReread = (delay = REREAD_MS) => {
+    if (rereadTimer !== undefined || stopped) return;
+    rereadTimer = setTimeout(() => {
+      rereadTimer = undefined;
+      if (!stopped) report();
+    }, delay);
+  };
+  /** Did this change happen in a detected chat's text? (What the person types does not count.) */
+  const chatChangeDelay = (record: MutationRecord): number | null => {
+    const target = record.target;
+    if (isOwn(target)) return null;
+    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    if (el?.closest('textarea,input,[contenteditable]:not([contenteditable="false"])')) return null;
+    for (const d of detections) {
+      if (siteRules.has(d.ruleIndex)) return SITE_REREAD_MS;
+      for (const h of d.hits) if (h.el && h.el !== document.body && h.el.contains(target)) return REREAD_MS;
+    }
+    return null;
+  };
+  /** Same-origin frames inside a detected chat (a messenger written into about:blank) change too. */
+  const frameObserver = new MutationObserver(() => scheduleReread());
+  const watchChatFrames = () => {
+    for (const d of detections) {
+      for (const h of d.hits) {
+        if (!h.el?.isConnected) continue;
+        const frames = h.el.localName === 'iframe' ? [h.el] : [...h.el.querySelectorAll('iframe')].slice(0, 5);
+        for (const frame of frames) {
+          let doc: Document | null = null;
+          try {
+            doc = (frame as HTMLIFrameElement).contentDocument;
+          } catch {
+            doc = null;
+          }
+          if (!doc || watchedFrameDocs.has(doc)) continue;
+          watchedFrameDocs.add(doc);
+          try {
+            frameObserver.observe(doc, { childList: true, subtree: true, characterData: true });
+          } catch {
+            /* the frame went away */
+          }
+        }
+      }
+    }
+  };
+
   const observer = new MutationObserver((records) => {
+    if (detections.length > 0 && rereadTimer === undefined) {
+      for (const record of records) {
+        const delay = chatChangeDelay(record);
+        if (delay !== null) {
+          scheduleReread(delay);
+          break;
+        }
+      }
+    }
     if (timer !== undefined) return; // a scan is already on its way
     unsure = false;
     for (const record of records) {
@@ -222,7 +308,9 @@ function engage(): void {
   function stop() {
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
+    if (rereadTimer !== undefined) clearTimeout(rereadTimer);
     observer.disconnect();
+    frameObserver.disconnect();
     performanceObserver?.disconnect();
     removeEventListener('pageshow', onPageShow);
     try {
@@ -266,16 +354,18 @@ function engage(): void {
 function watchChatFrame(rules: string[]): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const ruleIndexes = index.rules.flatMap((r, i) => (rules.includes(r.id) ? [i] : []));
   const read = () => {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
-    const result = readChatDisclosure(document.body ? [document.body] : []);
-    const claim = findTherapistClaim(gatherFramePieces(document));
+    const { read: words, knowledge } = readChatFrame(index, ruleIndexes, document, drawn);
+    const result = decideDisclosure(words, { knowledge });
+    const claim = claimInChat(words.pieces);
     const claims = claim ? [claim] : [];
-    const text = JSON.stringify([result.disclosed, result.findings, claims]);
+    const text = JSON.stringify([result.disclosed, result.findings, result.detail, claims]);
     if (text !== last) {
       last = text;
-      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, claims });
+      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, detail: result.detail, claims });
     }
     if (result.disclosed === 'yes') observer.disconnect();
   };

@@ -1,22 +1,19 @@
 /**
- * Gathers labelled pieces of a chat's own text for findTherapistClaim() (claims.ts): its title
- * and configuration attributes (Dialogflow Messenger's `chat-title`…), its headings, labels and
- * messages; for a whole-site app, the character's name and description where the rule says where
- * to find them. Bounded in elements and characters, standard DOM only (content script and Node).
+ * Which of the chat's own words can present it as a clinician, for findTherapistClaim()
+ * (claims.ts). The words are the labelled pieces chat-text.ts reads for the disclosure verdict —
+ * one reading of the chat, not two — plus, for a whole-site app whose rule says where, the
+ * character's name and description (a rule's `persona`). Those two are not the chat's
+ * conversation, so they never reach the disclosure verdict.
  *
- * Kept apart from chat-text.ts (which reads the same elements for an AI disclosure) so that a
- * richer reader of labelled pieces can replace gatherChatPieces() without touching the matcher.
+ * In a whole-site app the conversation is the person's own, and apps do not always mark which
+ * messages the person wrote: there only the app's own labels (the message box's "Message
+ * Psychologist…", badges, configured titles) and the persona count, never the conversation.
  */
-import type { PieceSource, TextPiece } from './claims';
+import type { ChatTextPiece } from './chat-text';
+import { findTherapistClaim, type ClaimFinding, type TextPiece } from './claims';
 
-const MAX_ELEMENTS = 1500;
-const MAX_CHARS = 6000;
 const MAX_TITLE = 80;
-/** Widget configuration written on its elements that names the chat. */
-const TITLE_ATTRIBUTES = ['chat-title', 'chat-subtitle', 'agent-name', 'bot-name', 'data-bot-name', 'data-agent-name', 'data-title'];
-const LABEL_ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'header']);
+const MAX_DESCRIPTION = 600;
 
 /** Where a rule says a whole-site app shows its character (compiled form of the rule's `persona`). */
 export interface PersonaHints {
@@ -28,83 +25,9 @@ export interface PersonaHints {
   d?: string;
 }
 
-interface Budget {
-  chars: number;
-  elements: number;
-}
-
-function push(out: TextPiece[], budget: Budget, text: string | null | undefined, source: PieceSource, where: string, max = 600): void {
+function push(out: TextPiece[], text: string | null | undefined, source: 'name' | 'description', where: string, max: number): void {
   const value = (text ?? '').replace(/\s+/g, ' ').trim();
-  if (!value || budget.chars <= 0) return;
-  const piece = value.slice(0, Math.min(max, budget.chars));
-  budget.chars -= piece.length;
-  out.push({ text: piece, where, source });
-}
-
-/** Is this element a title of the chat window: a heading, or a class that says title/header/name? */
-function isTitleLike(el: Element): boolean {
-  if (HEADING.has(el.localName)) return true;
-  const cls = typeof el.className === 'string' ? el.className.toLowerCase() : '';
-  return cls.includes('title') || cls.includes('header') || cls.includes('agent-name') || cls.includes('bot-name');
-}
-
-function walk(root: Element | ShadowRoot, out: TextPiece[], budget: Budget, depth: number, where: string): void {
-  const stack: Array<[Node, boolean]> = [[root, false]];
-  while (stack.length > 0 && budget.elements > 0 && budget.chars > 0) {
-    const [node, titled] = stack.pop()!;
-    if (node.nodeType === 3) {
-      const text = node.nodeValue;
-      if (text && text.trim()) {
-        if (titled && text.trim().length <= MAX_TITLE) push(out, budget, text, 'title', `${where} title`, MAX_TITLE);
-        else push(out, budget, text, 'message', where);
-      }
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
-    let isTitle = titled;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      budget.elements--;
-      if (SKIP.has(el.localName)) continue;
-      for (const attr of TITLE_ATTRIBUTES) push(out, budget, el.getAttribute(attr), 'title', `${where} title (${attr})`, MAX_TITLE);
-      for (const attr of LABEL_ATTRIBUTES) push(out, budget, el.getAttribute(attr), 'aria', `${where} label`, 200);
-      isTitle = titled || isTitleLike(el);
-      if (depth < 3) {
-        if (el.shadowRoot) walk(el.shadowRoot, out, budget, depth + 1, where);
-        if (el.localName === 'iframe') {
-          let inner: Document | null = null;
-          try {
-            inner = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
-          } catch {
-            inner = null;
-          }
-          if (inner?.body) walk(inner.body, out, budget, depth + 1, 'chat frame');
-        }
-      }
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, isTitle]);
-  }
-}
-
-/** Pieces of a chat widget's own text: its elements (and their open shadow roots and same-origin frames). */
-export function gatherChatPieces(elements: readonly Element[]): TextPiece[] {
-  const out: TextPiece[] = [];
-  const budget: Budget = { chars: MAX_CHARS, elements: MAX_ELEMENTS };
-  for (const el of elements) {
-    // An element inside another listed one is read with it.
-    if (elements.some((other) => other !== el && other.contains(el))) continue;
-    walk(el, out, budget, 0, 'chat window');
-  }
-  return out;
-}
-
-/** Pieces of a vendor's chat frame (the whole document is the chat). */
-export function gatherFramePieces(doc: Document): TextPiece[] {
-  const out: TextPiece[] = [];
-  const budget: Budget = { chars: MAX_CHARS, elements: MAX_ELEMENTS };
-  if (doc.body) walk(doc.body, out, budget, 0, 'chat frame');
-  return out;
+  if (value) out.push({ text: value.slice(0, max), where, source });
 }
 
 /**
@@ -123,19 +46,19 @@ export function personaFromTitle(title: string, host: string, appName = ''): str
 
 /**
  * Pieces that name a whole-site app's character: from the page title and from the elements the
- * rule points at (only where the rule says so — a general assistant's title is the person's own
- * conversation, not a persona), and the composer's label ("Message Psychologist…").
+ * rule points at — only where the rule says so (a general assistant's page title is the person's
+ * own conversation, not a persona).
  */
-export function gatherPersonaPieces(doc: Document, url: string, hints: PersonaHints | undefined, composer: Element | null): TextPiece[] {
+export function gatherPersonaPieces(doc: Document, url: string, hints: PersonaHints | undefined): TextPiece[] {
   const out: TextPiece[] = [];
-  const budget: Budget = { chars: 2000, elements: 1 };
+  if (!hints) return out;
   let host = '';
   try {
     host = new URL(url).hostname;
   } catch {
     host = '';
   }
-  if (hints?.t) for (const name of personaFromTitle(doc.title ?? '', host)) push(out, budget, name, 'name', 'character name (page title)', MAX_TITLE);
+  if (hints.t) for (const name of personaFromTitle(doc.title ?? '', host)) push(out, name, 'name', 'character name (page title)', MAX_TITLE);
   const textOf = (selector: string | undefined): string | null => {
     if (!selector) return null;
     try {
@@ -144,11 +67,25 @@ export function gatherPersonaPieces(doc: Document, url: string, hints: PersonaHi
       return null; // a selector this browser does not support
     }
   };
-  if (hints?.n) push(out, budget, textOf(hints.n), 'name', 'character name', MAX_TITLE);
-  if (hints?.d) push(out, budget, textOf(hints.d), 'description', 'character description', 600);
-  if (composer) {
-    push(out, budget, composer.getAttribute('placeholder'), 'aria', 'message box label', 200);
-    push(out, budget, composer.getAttribute('aria-label'), 'aria', 'message box label', 200);
-  }
+  push(out, textOf(hints.n), 'name', 'character name', MAX_TITLE);
+  push(out, textOf(hints.d), 'description', 'character description', MAX_DESCRIPTION);
   return out;
+}
+
+/** What a whole-site app shows of itself, not of the conversation (see above). */
+function isAppLabel(piece: ChatTextPiece): boolean {
+  return piece.configured === true || piece.source === 'composer' || piece.source === 'badge';
+}
+
+/**
+ * Does the chat present itself as a therapist or a licensed clinician? `pieces` is what
+ * readChatText() read of it (the page's look, or a vendor frame's), `persona` what
+ * gatherPersonaPieces() found for a whole-site app.
+ */
+export function claimInChat(
+  pieces: readonly ChatTextPiece[],
+  options: { surface?: 'widget' | 'site'; persona?: readonly TextPiece[] } = {},
+): ClaimFinding | null {
+  const own = options.surface === 'site' ? pieces.filter(isAppLabel) : pieces;
+  return findTherapistClaim([...(options.persona ?? []), ...own]);
 }

@@ -19,30 +19,32 @@
  *
  * Callers pass only the chat's own text (its frame, its widget, a companion app's persona), never
  * the page around it: a clinic page's "our licensed therapists" is not the chat presenting itself.
- * The shape of a piece matches what the chat-text reader produces ({ text, where, source }), so a
- * richer reader can hand its pieces straight to findTherapistClaim().
+ * The pieces are the ones the chat-text reader produces for the disclosure verdict (claim-pieces.ts).
  */
+import type { ChatTextSource } from './chat-text';
 
-/** Where in the chat a piece of text was found. */
-export type PieceSource =
-  | 'title'
-  | 'greeting'
-  | 'message'
-  | 'launcher'
-  | 'aria'
-  | 'intro'
-  | 'notice'
-  /** a companion character's or persona's name */
-  | 'name'
-  /** a companion character's description */
-  | 'description';
+
+/**
+ * Where in the chat a piece of text was found: the labels of the chat-text reader (chat-text.ts),
+ * and a companion character's name and description (claim-pieces.ts).
+ */
+export type PieceSource = ChatTextSource | 'name' | 'description';
 
 export interface TextPiece {
   text: string;
-  /** a description a person can read: "chat title", "chat window", "chat frame" */
+  /** a description a person can read: "chat header", "chat-title attribute of <df-messenger>" */
   where: string;
   source: PieceSource;
 }
+
+/**
+ * Pieces that never present the chat: a notice (a disclaimer, "not a licensed therapist"), a
+ * button or quick reply (often the visitor's own choice, "I'm a therapist"), and the page's text
+ * around an embedded chat (a clinic's "I founded this practice as a psychologist" is about its people).
+ */
+const NOT_THE_CHAT = new Set<PieceSource>(['notice', 'control', 'intro']);
+/** Names and labels: read as a title, not as a sentence. */
+const TITLE_LIKE = new Set<PieceSource>(['title', 'name', 'launcher', 'aria', 'badge', 'composer']);
 
 export type ClaimKind = 'therapist';
 
@@ -358,12 +360,11 @@ export function findTherapistClaim(pieces: readonly TextPiece[]): ClaimFinding |
   let budget = MAX_TOTAL;
   for (const piece of pieces.slice(0, MAX_PIECES)) {
     if (budget <= 0) break;
-    if (piece.source === 'notice') continue; // a disclaimer is not the chat presenting itself
+    if (NOT_THE_CHAT.has(piece.source)) continue;
     const text = piece.text.slice(0, Math.min(MAX_PIECE, budget)).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, ' ').trim();
     budget -= text.length;
     if (!text) continue;
-    const titleLike = piece.source === 'title' || piece.source === 'name' || piece.source === 'launcher' || piece.source === 'aria';
-    if (titleLike) {
+    if (TITLE_LIKE.has(piece.source)) {
       const lang = claimInTitle(text);
       if (lang) return { claim: 'therapist', text: trimmed(text), where: piece.where, lang };
     }

@@ -6,7 +6,7 @@
  * element selectors by the id, class or tag they require, so the scan looks up each element
  * it visits instead of running each rule's selector over the page.
  */
-import type { Rule } from './rule';
+import type { ChatPart, Rule } from './rule';
 
 /** Signal type codes, kept short because the index is embedded in the content script. */
 export type SignalCode = 's' | 'f' | 'e' | 'h' | 'g';
@@ -39,6 +39,19 @@ export interface CompiledRuleRef {
   sup?: number[];
   /** where a whole-site app shows its character: title (t), name (n) and description (d) selectors */
   pe?: { t?: 1; n?: string; d?: string };
+  /** what the rule knows about its chat's own text (rule.chatText, without sources) */
+  ct?: CompiledChatText;
+  /** the vendor's brand names, for telling its default labels ("Tidio Chat") from the chat speaking */
+  nm?: string[];
+}
+
+export interface CompiledChatText {
+  /** parts: [part, selector, attribute?] */
+  p?: Array<[ChatPart, string] | [ChatPart, string, string]>;
+  /** default names, as written */
+  d?: string[];
+  /** AI product names (whole-site apps) */
+  n?: string[];
 }
 
 export interface CompiledIndex {
@@ -277,6 +290,10 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       if (rule.persona.description) pe.d = rule.persona.description;
       ref.pe = pe;
     }
+    const brands = brandNames(rule.name);
+    if (brands.length > 0) ref.nm = brands;
+    const ct = compileChatText(rule);
+    if (ct) ref.ct = ct;
     index.rules.push(ref);
 
     for (const signal of rule.signals) {
@@ -343,6 +360,29 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   index.pre.byTag = Object.fromEntries([...preByTag].map(([tag, selectors]) => [tag, [...selectors].join(',')]));
   index.pre.unkeyed = [...preUnkeyed].join(',');
   return index;
+}
+
+/**
+ * The brand words of a rule's display name: its first word and the first word in brackets
+ * ("Drift (Salesloft)" → Drift, Salesloft; "Kore.ai" → Kore.ai). Names shorter than three
+ * letters ("Pi") are left out: too common to tell anything.
+ */
+export function brandNames(name: string): string[] {
+  const words = [name.split(/[\s(/]/, 1)[0] ?? '', ...[...name.matchAll(/\(([^\s)]+)/g)].map((m) => m[1] ?? '')];
+  return [...new Set(words.map((w) => w.trim()).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 3))];
+}
+
+/** The parts of rule.chatText the content script needs (no sources). */
+export function compileChatText(rule: Pick<Rule, 'chatText'>): CompiledChatText | undefined {
+  const spec = rule.chatText;
+  if (!spec) return undefined;
+  const out: CompiledChatText = {};
+  if (spec.parts?.length) {
+    out.p = spec.parts.map((p) => (p.attribute ? [p.part, p.selector, p.attribute] : [p.part, p.selector]));
+  }
+  if (spec.defaultNames?.names.length) out.d = [...spec.defaultNames.names];
+  if (spec.aiNames?.names.length) out.n = [...spec.aiNames.names];
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** "^/a|^/b": a "|" outside any group or class makes the whole pattern an alternation. */

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import {
   CATEGORIES,
+  CHAT_PARTS,
   DECISIVE_CONFIDENCE,
   KINDS,
   MAX_GLOBAL_CONFIDENCE,
@@ -85,6 +86,25 @@ const persona = v.pipe(
   v.check((p) => p.title === true || !!p.name || !!p.description, 'needs at least one of title, name or description'),
 );
 
+const nameList = v.strictObject({
+  names: v.pipe(v.array(v.pipe(nonEmpty, v.maxLength(120))), v.minLength(1, 'needs at least one name')),
+  sources,
+});
+const chatText = v.strictObject({
+  parts: v.optional(
+    v.array(
+      v.strictObject({
+        part: v.picklist(CHAT_PARTS),
+        selector: v.pipe(nonEmpty, v.maxLength(300)),
+        attribute: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_:-]*$/i, 'must be an attribute name such as chat-title'))),
+        sources,
+      }),
+    ),
+  ),
+  defaultNames: v.optional(nameList),
+  aiNames: v.optional(nameList),
+});
+
 const fixturePath = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9_-]+\/[a-z0-9._-]+\.html$/, 'must be "<folder>/<file>.html" under test/fixtures/pages'),
@@ -105,6 +125,7 @@ export const RuleSchema = v.pipe(
     requires: v.optional(v.strictObject({ composer: v.optional(v.boolean()) })),
     supersedes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)))),
     persona: v.optional(persona),
+    chatText: v.optional(chatText),
     lastVerified: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
     fixtures: v.strictObject({
       match: v.pipe(v.array(fixturePath), v.minLength(1, 'needs at least one page that must match')),
@@ -124,6 +145,10 @@ export const RuleSchema = v.pipe(
       'a "site" rule needs a decisive host signal',
     ),
     ['signals'],
+  ),
+  v.forward(
+    v.check((rule) => !rule.chatText?.aiNames || rule.surface === 'site', 'only a whole-site app ("surface": "site") can name its AI product'),
+    ['chatText'],
   ),
 );
 

@@ -58,6 +58,33 @@ export interface PersonaHints {
   sources: string[];
 }
 
+/**
+ * Parts of a chat's own interface a rule can point at, so the disclosure check reads them for
+ * what they are: another element of the chat that is not a detection signal (its window), a
+ * configured title, a greeting, the launcher, a badge, a notice, or the visitor's own messages
+ * (never read).
+ */
+export const CHAT_PARTS = ['window', 'title', 'greeting', 'message', 'launcher', 'badge', 'notice', 'visitor'] as const;
+export type ChatPart = (typeof CHAT_PARTS)[number];
+
+export interface ChatPartSpec {
+  part: ChatPart;
+  /** CSS selector, looked for inside the chat's elements (or the page, for whole-site apps) */
+  selector: string;
+  /** read this attribute's value (a configured title) instead of the element's text */
+  attribute?: string;
+  sources: string[];
+}
+
+/** What a rule knows about its chat's own text (docs/RULES.md, "Chat text"). */
+export interface ChatTextSpec {
+  parts?: ChatPartSpec[];
+  /** names and labels the vendor gives every installation: never the chat speaking */
+  defaultNames?: { names: string[]; sources: string[] };
+  /** for whole-site apps: the AI product's own name, which tells the visitor it is an AI */
+  aiNames?: { names: string[]; sources: string[] };
+}
+
 export interface Rule {
   id: string;
   name: string;
@@ -71,6 +98,7 @@ export interface Rule {
   requires?: { composer?: boolean };
   supersedes?: string[];
   persona?: PersonaHints;
+  chatText?: ChatTextSpec;
   lastVerified: string;
   fixtures: { match: string[]; noMatch: string[] };
 }

@@ -1,16 +1,18 @@
 /** Picking the human-help resources to show, and the UI language. Pure. */
-import { HELP_RESOURCES } from './resources';
-import { guessRegion, type RegionCode } from './regions';
+import { HELP_RESOURCES } from './data';
+import { guessRegion } from './guess';
+import type { RegionCode } from './regions';
 import type { Audience, HelpResource } from './types';
+import { pickLanguage, type Language } from '../i18n/languages';
 import type { LanguageSetting, RegionSetting } from '../settings/schema';
 
 export function resolveRegion(setting: RegionSetting, timeZone: string | undefined, languages: readonly string[]): RegionCode {
   return setting === 'auto' ? guessRegion(timeZone, languages) : setting;
 }
 
-export function resolveLanguage(setting: LanguageSetting, languages: readonly string[]): 'en' | 'es' {
-  if (setting !== 'auto') return setting;
-  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
+/** The UI language: the one chosen in Options, else the first of the browser's that Candor speaks. */
+export function resolveLanguage(setting: LanguageSetting, languages: readonly string[]): Language {
+  return setting === 'auto' ? pickLanguage(languages) : setting;
 }
 
 /**

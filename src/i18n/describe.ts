@@ -1,6 +1,6 @@
 /** Words for detections, shared by the banner, the popup and the audit pages. */
-import type { BannerItem, Evidence } from '../messaging/protocol';
-import { t, type Language } from './index';
+import type { BannerItem, DisclosureDetail, DisclosureRead, Evidence } from '../messaging/protocol';
+import { t, type Language, type MessageKey } from './index';
 
 export function hostOf(url: string): string {
   try {
@@ -48,6 +48,51 @@ export function kindLabel(kind: BannerItem['kind'], lang: Language): string {
 export function disclosureText(item: Pick<BannerItem, 'disclosed' | 'disclosure'>, lang: Language): string {
   if (item.disclosed === 'yes') return t(lang, 'disclosedYes', item.disclosure[0]?.text ?? '');
   return item.disclosed === 'no' ? t(lang, 'disclosedNo') : t(lang, 'disclosedUnknown');
+}
+
+const SOURCE_KEYS: Record<DisclosureRead['source'], MessageKey> = {
+  title: 'chatSourceTitle',
+  greeting: 'chatSourceGreeting',
+  message: 'chatSourceMessage',
+  launcher: 'chatSourceLauncher',
+  badge: 'chatSourceBadge',
+  notice: 'chatSourceNotice',
+  aria: 'chatSourceAria',
+  composer: 'chatSourceComposer',
+  control: 'chatSourceControl',
+  intro: 'chatSourceIntro',
+  text: 'chatSourceText',
+};
+
+/** Where in the chat something was read, in plain words ("greeting", "chat button"). */
+export function chatSourceText(source: DisclosureRead['source'], lang: Language): string {
+  return t(lang, SOURCE_KEYS[source] ?? 'chatSourceText');
+}
+
+/** Why the disclosure verdict is what it is, in one sentence (popup, audit page). */
+export function disclosureReasonText(detail: DisclosureDetail, lang: Language): string {
+  const first = detail.read[0];
+  switch (detail.reason) {
+    case 'said-ai':
+      return first ? t(lang, 'disclosureReasonSaidAi', first.text, chatSourceText(first.source, lang)) : t(lang, 'disclosedYes', '');
+    case 'read-no-ai':
+      return t(lang, 'disclosureReasonReadNoAi', [...new Set(detail.read.map((r) => chatSourceText(r.source, lang)))].join(', '));
+    case 'labels-only':
+      return t(lang, 'disclosureReasonLabelsOnly');
+    case 'frame-unreadable':
+      return t(lang, 'disclosureReasonFrameUnreadable');
+    default:
+      return t(lang, 'disclosureReasonNothingReadable');
+  }
+}
+
+/** One thing Candor read, for a list: “words” — where (and why it did not count). */
+export function disclosureReadText(r: DisclosureRead, lang: Language): string {
+  const where = chatSourceText(r.source, lang);
+  const note =
+    r.note === 'vendor-default' ? t(lang, 'disclosureNoteVendorDefault') : r.note === 'not-conversation' ? t(lang, 'disclosureNoteLabel') : r.note === 'not-kept' ? t(lang, 'disclosureNoteNotKept') : '';
+  const words = r.text ? `“${r.text}” — ${where}` : where;
+  return note ? `${words} (${note})` : words;
 }
 
 export function evidenceText(e: Evidence, lang: Language): string {

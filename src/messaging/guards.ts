@@ -21,6 +21,21 @@ const claimFinding = v.object({
   lang: v.picklist(['en', 'es', 'fr', 'de', 'pt', 'nl']),
 });
 const claims = v.optional(v.pipe(v.array(claimFinding), v.maxLength(3)));
+const disclosureDetail = v.object({
+  verdict: v.picklist(['yes', 'no', 'unknown']),
+  reason: v.picklist(['said-ai', 'read-no-ai', 'labels-only', 'frame-unreadable', 'nothing-readable']),
+  read: v.pipe(
+    v.array(
+      v.object({
+        text: text(300),
+        where: text(120),
+        source: v.picklist(['title', 'greeting', 'message', 'launcher', 'badge', 'notice', 'aria', 'composer', 'control', 'intro', 'text']),
+        note: v.optional(v.picklist(['vendor-default', 'not-conversation', 'not-kept'])),
+      }),
+    ),
+    v.maxLength(10),
+  ),
+});
 const reportedDetection = v.object({
   rule: ruleId,
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
@@ -30,6 +45,7 @@ const reportedDetection = v.object({
   context: v.optional(v.picklist(['mental-health', 'general'])),
   contextEvidence: v.optional(v.pipe(v.array(text(120)), v.maxLength(6))),
   claims,
+  disclosureDetail: v.optional(disclosureDetail),
 });
 
 const settingsPatch = v.pipe(
@@ -55,6 +71,7 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
     disclosed: v.picklist(['yes', 'no', 'unknown']),
     disclosure: v.pipe(v.array(disclosureFinding), v.maxLength(10)),
     claims,
+    detail: v.optional(disclosureDetail),
   }),
   'banner/dismiss': v.object({ type: v.literal('banner/dismiss'), rule: ruleId, scope: v.picklist(['page', 'site']) }),
   'tab/state': v.object({ type: v.literal('tab/state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

@@ -8,11 +8,15 @@ import type { AuditPage } from '../audit/report';
 import type { ClaimFinding } from '../detection/claims';
 import type { PageContext } from '../detection/context';
 import type { Kind, Category, Surface } from '../detection/rule';
+import type { DisclosureDetail } from '../detection/verdict';
 import type { HelpResource } from '../help/types';
 import type { RegionCode } from '../help/regions';
+import type { Catalog } from '../i18n';
+import type { Language } from '../i18n/languages';
 import type { BannerStyle, SettingKey, Settings } from '../settings/schema';
 
 export type Disclosed = 'yes' | 'no' | 'unknown';
+export type { DisclosureDetail, DisclosureRead, DisclosureReason } from '../detection/verdict';
 
 /** One piece of evidence, as the content script saw it. */
 export interface Evidence {
@@ -43,6 +47,8 @@ export interface ReportedDetection {
   contextEvidence?: string[];
   /** where the chat presents itself as a therapist or licensed clinician (claims.ts) */
   claims?: ClaimFinding[];
+  /** what was read, where, and why the verdict (absent from older reports) */
+  disclosureDetail?: DisclosureDetail;
 }
 
 /** What a banner needs to render one detected chat. */
@@ -55,6 +61,7 @@ export interface BannerItem {
   surface: Surface;
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  disclosureDetail?: DisclosureDetail;
   confidence: number;
   evidence: Evidence[];
   /**
@@ -70,7 +77,9 @@ export interface BannerItem {
 export interface BannerRender {
   items: BannerItem[];
   style: BannerStyle;
-  language: 'en' | 'es';
+  language: Language;
+  /** the UI catalog for `language` (absent for English, which the banner carries itself) */
+  messages?: Catalog;
   region: RegionCode;
   /** teen mode: wording and help for young people */
   audience: 'everyone' | 'teen';
@@ -144,7 +153,7 @@ export interface ContentToBackground {
   'crisis/detected': { req: Record<string, never>; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
-    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; claims?: ClaimFinding[] };
+    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail; claims?: ClaimFinding[] };
     res: void;
   };
 }

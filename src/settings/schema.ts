@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { REGION_CODES } from '../help/regions';
+import { UI_LANGUAGES } from '../i18n/languages';
 
 export const SETTINGS_VERSION = 3;
 
@@ -17,7 +18,11 @@ export const SETTINGS_VERSION = 3;
 export const BANNER_STYLES = ['auto', 'full', 'compact', 'badge'] as const;
 export type BannerStyle = (typeof BANNER_STYLES)[number];
 
-export const LANGUAGES = ['auto', 'en', 'es'] as const;
+/**
+ * 'auto' follows the browser's languages. Adding a language widens the picklist: every value
+ * stored before stays valid, so no migration is needed (a narrowing would need one).
+ */
+export const LANGUAGES = ['auto', ...UI_LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGES)[number];
 
 export const REGION_SETTINGS = ['auto', ...REGION_CODES] as const;

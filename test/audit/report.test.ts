@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../src/audit/checklist';
-import { checkReport, csvCell, escapeHtml, hashString, mergeReports, parseShard, shardUrls, toCsv, toHtml, type AuditReport } from '../../src/audit/report';
+import { auditDisclosure, checkReport, csvCell, escapeHtml, hashString, mergeReports, parseShard, shardUrls, toCsv, toHtml, type AuditReport } from '../../src/audit/report';
 
 const page = (url: string, extra: Partial<AuditReport['pages'][number]> = {}): AuditReport['pages'][number] => ({
   url,
@@ -80,6 +80,15 @@ describe('CSV and HTML', () => {
     expect(lines[1]).toContain('AI Agent');
     expect(lines[3]).toContain('ERR_CONNECTION_REFUSED');
   });
+  it('report.json carries each verdict with what was read and why; the HTML shows the reason', () => {
+    const disclosure = auditDisclosure({ verdict: 'unknown', reason: 'labels-only', read: [{ text: 'Tidio Chat', where: 'frame title', source: 'aria', note: 'vendor-default' }] })!;
+    expect(disclosure).toMatchObject({ verdict: 'unknown', reasonCode: 'labels-only', read: [{ text: 'Tidio Chat', note: 'vendor-default' }] });
+    expect(disclosure.reason).toMatch(/“Tidio Chat”, the vendor's default name/);
+    expect(auditDisclosure(undefined)).toBeUndefined();
+    const r = report([page('https://a.example/', { detections: [{ rule: 'tidio', name: 'Tidio', kind: 'hybrid', category: 'support-widget', disclosed: 'unknown', confidence: 90, evidence: [], disclosure }] })]);
+    expect(checkReport(JSON.parse(JSON.stringify(r)), 'r.json').pages[0]!.detections[0]!.disclosure!.reasonCode).toBe('labels-only');
+    expect(toHtml(r)).toContain('needs a manual check');
+  });
   it('HTML escapes everything taken from pages', () => {
     const html = toHtml(report([page('https://x.example/"><script>alert(1)</script>', { disclosure: [] })]));
     expect(html).not.toContain('<script>alert(1)</script>');
@@ -104,6 +113,22 @@ describe('checklist', () => {
     const notRead = buildChecklist([{ ...base, disclosed: 'no' }]);
     expect(notRead.find((i) => i.law.startsWith('EU AI Act'))!.status).toBe('not-observed');
     expect(notRead.find((i) => i.law.startsWith('Utah'))!.status).toBe('manual'); // written for mental-health chatbots
+  });
+  it('maps "unknown" to "needs a manual check", never to "not observed", whatever the law, and says why', () => {
+    for (const reason of ['labels-only', 'frame-unreadable', 'nothing-readable'] as const) {
+      for (const category of ['support-widget', 'ai-companion', 'mental-health', 'general-assistant'] as const) {
+        const items = buildChecklist([{ ...base, category, disclosed: 'unknown', disclosureDetail: { verdict: 'unknown', reason, read: [] } }]);
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.every((i) => i.status === 'manual'), `${reason} ${category}`).toBe(true);
+        expect(items[0]!.lookedAt).toMatch(/manual check/);
+      }
+    }
+    const nothing = buildChecklist([{ ...base, disclosed: 'unknown', disclosureDetail: { verdict: 'unknown', reason: 'nothing-readable', read: [] } }]);
+    expect(nothing[0]!.lookedAt).toContain('showed no text Candor could read');
+  });
+  it('"not observed" says which of the chat\'s own words were read', () => {
+    const items = buildChecklist([{ ...base, disclosed: 'no', disclosureDetail: { verdict: 'no', reason: 'read-no-ai', read: [{ text: 'Welcome!', where: 'greeting', source: 'greeting' }] } }]);
+    expect(items.find((i) => i.law.startsWith('EU AI Act'))!.lookedAt).toMatch(/read the chat's own words \(greeting\)/);
   });
   it('leaves out chats answered by people', () => {
     expect(buildChecklist([{ ...base, kind: 'human', disclosed: 'no' }])).toEqual([]);

@@ -1,10 +1,11 @@
 /**
  * The background's view of a detection: its context (a companion or mental-health app, a chat
- * presenting itself as a therapist, or the page around it) and what a vendor's own chat frame
- * adds to it.
+ * presenting itself as a therapist, or the page around it), and the page's report and the
+ * chat's own frames (launcher frame, window frame) merged into one verdict with its reason and
+ * any therapist claim made inside the frame.
  */
 import { describe, expect, it } from 'vitest';
-import { contextOf, toBannerItem, withChatFrameDisclosure } from '../../src/background/presenter';
+import { combineFrameReports, contextOf, toBannerItem, withChatFrameDisclosure } from '../../src/background/presenter';
 import type { RuleFacts } from '../../src/detection/rule';
 import type { ClaimFinding, ReportedDetection } from '../../src/messaging/protocol';
 
@@ -53,5 +54,48 @@ describe('withChatFrameDisclosure', () => {
     const merged = withChatFrameDisclosure(reported({ claims: [own] }), { disclosed: 'yes', disclosure: [{ text: 'AI', where: 'chat window' }], claims: [claim] });
     expect(merged.claims).toEqual([own]);
     expect(merged.disclosed).toBe('yes');
+  });
+});
+
+const page = (disclosed: ReportedDetection['disclosed'], reason: NonNullable<ReportedDetection['disclosureDetail']>['reason']): ReportedDetection => ({
+  rule: 'livechat',
+  confidence: 90,
+  evidence: [],
+  disclosed,
+  disclosure: [],
+  disclosureDetail: { verdict: disclosed, reason, read: [] },
+});
+
+describe('withChatFrameDisclosure: the verdict', () => {
+  it("takes the frame's verdict and reason when it says more than the page", () => {
+    const merged = withChatFrameDisclosure(page('unknown', 'frame-unreadable'), {
+      disclosed: 'no',
+      disclosure: [],
+      detail: { verdict: 'no', reason: 'read-no-ai', read: [{ text: 'Welcome!', where: 'chat frame: greeting', source: 'greeting' }] },
+    });
+    expect(merged.disclosed).toBe('no');
+    expect(merged.disclosureDetail).toMatchObject({ verdict: 'no', reason: 'read-no-ai' });
+  });
+  it("keeps the page's verdict when the frame says less, and a better reason between unknowns", () => {
+    expect(withChatFrameDisclosure(page('yes', 'said-ai'), { disclosed: 'no', disclosure: [] }).disclosed).toBe('yes');
+    const unknowns = withChatFrameDisclosure(page('unknown', 'frame-unreadable'), { disclosed: 'unknown', disclosure: [], detail: { verdict: 'unknown', reason: 'nothing-readable', read: [] } });
+    expect(unknowns.disclosureDetail!.reason).toBe('nothing-readable');
+  });
+});
+
+describe('combineFrameReports', () => {
+  it("one rule's frames together: a launcher frame with nothing does not undo a window frame's greeting", () => {
+    const window = { disclosed: 'no' as const, disclosure: [], detail: { verdict: 'no' as const, reason: 'read-no-ai' as const, read: [] } };
+    const launcher = { disclosed: 'unknown' as const, disclosure: [], detail: { verdict: 'unknown' as const, reason: 'labels-only' as const, read: [] } };
+    expect(combineFrameReports([window, launcher])!.disclosed).toBe('no');
+    expect(combineFrameReports([launcher, window])!.detail!.reason).toBe('read-no-ai');
+    expect(combineFrameReports([])).toBeUndefined();
+  });
+  it('a claim made in one frame survives the frames being combined', () => {
+    const claim: ClaimFinding = { claim: 'therapist', text: 'Your AI therapist', where: 'chat header', lang: 'en' };
+    const launcher = { disclosed: 'unknown' as const, disclosure: [] };
+    const window = { disclosed: 'no' as const, disclosure: [], claims: [claim] };
+    expect(combineFrameReports([launcher, window])!.claims).toEqual([claim]);
+    expect(combineFrameReports([launcher])!.claims).toBeUndefined();
   });
 });

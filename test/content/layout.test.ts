@@ -1,6 +1,7 @@
 /** Which note a chat gets, and its title, from the note style and the chat's context. */
 import { describe, expect, it } from 'vitest';
 import { noteShape } from '../../src/content/banner/layout';
+import '../../src/i18n/catalogs';
 import { titleFor } from '../../src/i18n/describe';
 import type { ClaimFinding } from '../../src/messaging/protocol';
 
@@ -27,9 +28,10 @@ describe('noteShape', () => {
 
 describe('titleFor', () => {
   const base = { kind: 'ai' as const, surface: 'widget' as const, name: 'Botpress' };
-  it('says "an AI, not a therapist" where mental health is at stake, in English and Spanish, and for teens', () => {
+  it('says "an AI, not a therapist" where mental health is at stake, in every language, and for teens', () => {
     expect(titleFor({ ...base, context: 'mental-health', claims: [] }, 'en')).toBe('This is an AI, not a therapist');
     expect(titleFor({ ...base, context: 'mental-health', claims: [] }, 'es')).toBe('Esto es una IA, no un terapeuta');
+    expect(titleFor({ ...base, context: 'mental-health', claims: [] }, 'de')).toBe('Das ist eine KI, kein Therapeut');
     expect(titleFor({ ...base, context: 'mental-health', claims: [] }, 'en', 'teen')).toMatch(/not a therapist/);
     expect(titleFor({ ...base, surface: 'site', name: 'Character.AI', context: 'mental-health', claims: [] }, 'en')).toBe('Character.AI is an AI, not a therapist');
   });

@@ -1,6 +1,7 @@
 /**
  * Every regular expression that runs on page text or URLs, through recheck (an automaton-based
- * ReDoS checker): the rules' path patterns, the disclosure phrases and the crisis phrases.
+ * ReDoS checker): the rules' path patterns, the disclosure phrases, the disclosure verdict's
+ * stock-interface and label patterns, and the crisis phrases.
  * Inputs are also bounded before matching (URLs, disclosure text, typed text).
  */
 import { checkSync } from 'recheck';
@@ -9,6 +10,7 @@ import { loadRules, regexProblem } from '../../scripts/lib/rules';
 import { CRISIS_PATTERNS, NEGATION, stripQuoted } from '../../src/crisis/match';
 import { HUMAN_STATEMENT, NEGATION_BEFORE, disclosurePatterns } from '../../src/detection/disclosure';
 import { claimExpressions } from '../../src/detection/claims';
+import { AI_TAG, BARE_BOT_LABEL, HELLO, LEGAL_TEXT, STOCK_UI } from '../../src/detection/verdict';
 
 const all: Array<[string, RegExp]> = [
   ...disclosurePatterns().map((p, i): [string, RegExp] => [`disclosure ${p.lang} #${i}`, p.re]),
@@ -17,6 +19,11 @@ const all: Array<[string, RegExp]> = [
   ...CRISIS_PATTERNS.map((p, i): [string, RegExp] => [`crisis ${p.topic} #${i}`, p.re]),
   ['crisis negation', NEGATION],
   ...claimExpressions().map((re, i): [string, RegExp] => [`therapist claim #${i}`, re]),
+  ['verdict stock interface', STOCK_UI],
+  ['verdict legal text', LEGAL_TEXT],
+  ['verdict bare bot label', BARE_BOT_LABEL],
+  ['verdict AI tag', AI_TAG],
+  ['verdict hello', HELLO],
 ];
 
 describe('no regular expression can backtrack catastrophically', () => {

@@ -7,6 +7,7 @@
  */
 import { h } from 'preact';
 import type { BannerItem, BannerRender, ContentMessage } from '../../messaging/protocol';
+import { registerCatalog } from '../../i18n';
 import { getHandle } from '../handle';
 import { contextAlive, getRuntime, send } from '../runtime';
 import { Banner } from './Banner';
@@ -92,6 +93,7 @@ function install(): void {
   const hiddenHere = new Set<string>();
 
   const apply = (render: BannerRender) => {
+    if (render.messages) registerCatalog(render.language, render.messages);
     const { items: all, ...rest } = render;
     const items = all.filter((i) => !hiddenHere.has(i.rule));
     base = rest;
@@ -161,6 +163,7 @@ function install(): void {
     if (m?.type === 'banner/render') apply(m);
     else if (m?.type === 'notice/crisis') {
       const { type: _type, ...render } = m;
+      if (render.messages) registerCatalog(render.language, render.messages);
       base ??= render;
       showNotice('crisis');
     }

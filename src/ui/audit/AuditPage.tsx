@@ -7,7 +7,7 @@ import meta from 'candor:generated/meta.json';
 import { NOT_LEGAL_ADVICE, type CheckItem } from '../../audit/checklist';
 import { toCsv, toHtml, type AuditReport } from '../../audit/report';
 import { t, type Language, type MessageKey } from '../../i18n';
-import { evidenceText, kindLabel } from '../../i18n/describe';
+import { disclosureReadText, disclosureReasonText, evidenceText, kindLabel } from '../../i18n/describe';
 import type { AuditSession, EvidenceRecord } from '../../messaging/protocol';
 import { call } from '../shared/client';
 import { languageOf, useDocumentLanguage, useSettings } from '../shared/hooks';
@@ -90,6 +90,17 @@ function Record({ record, lang, onDelete }: { record: EvidenceRecord; lang: Lang
                 <td>{kindLabel(d.kind, lang)}</td>
                 <td>
                   {d.disclosed}
+                  {d.disclosure && (
+                    <div class="small" data-reason={d.disclosure.reasonCode}>
+                      {disclosureReasonText({ verdict: d.disclosure.verdict, reason: d.disclosure.reasonCode, read: d.disclosure.read }, lang)}
+                      {d.disclosure.verdict !== 'yes' &&
+                        d.disclosure.read.map((r, i) => (
+                          <div key={`r${i}`} class="muted">
+                            {disclosureReadText(r, lang)}
+                          </div>
+                        ))}
+                    </div>
+                  )}
                   {record.disclosure
                     .filter((f) => f.rule === d.rule)
                     .map((f, i) => (

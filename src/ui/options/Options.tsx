@@ -5,7 +5,7 @@ import rules from 'candor:generated/rules.json';
 import { CATEGORIES, KINDS, type Category, type RuleFacts } from '../../detection/rule';
 import { REGION_CODES } from '../../help/regions';
 import { helpFor, helpForTeens, resolveRegion } from '../../help/select';
-import { t, type Language, type MessageKey } from '../../i18n';
+import { LANGUAGE_NAMES, t, type Language, type MessageKey } from '../../i18n';
 import { kindLabel } from '../../i18n/describe';
 import { MAX_IMPORT_BYTES, parseImport, toExport } from '../../settings/normalize';
 import {
@@ -42,6 +42,13 @@ function regionName(code: string, lang: Language): string {
   } catch {
     return code;
   }
+}
+
+/** The regions by name in the page's language, the international directory last. */
+function sortedRegions(lang: Language): Array<[string, string]> {
+  const named = REGION_CODES.filter((code) => code !== 'INTL').map((code): [string, string] => [code, regionName(code, lang)]);
+  named.sort(([, a], [, b]) => a.localeCompare(b, lang));
+  return [...named, ['INTL', regionName('INTL', lang)]];
 }
 
 function Switch(props: {
@@ -253,6 +260,8 @@ export function Options() {
   const set = (patch: Partial<Settings>) => void update(patch).then(setError);
   const note = (key: SettingKey) => (managed.includes(key) ? t(lang, 'managedNote') : null);
   const region = resolveRegion(settings.region, Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.languages ?? []);
+  /** what "Automatic" means here: the language the browser's preferences give */
+  const autoLanguage = languageOf({ ...settings, language: 'auto' });
 
   return (
     <main class="options">
@@ -341,9 +350,9 @@ export function Options() {
             {t(lang, 'settingRegion')}{' '}
             <select name="region" disabled={!editable('region')} value={settings.region} onChange={(e) => set({ region: (e.currentTarget as HTMLSelectElement).value as Settings['region'] })}>
               <option value="auto">{t(lang, 'settingAuto', regionName(region, lang))}</option>
-              {REGION_CODES.map((code) => (
+              {sortedRegions(lang).map(([code, name]) => (
                 <option key={code} value={code}>
-                  {regionName(code, lang)}
+                  {name}
                 </option>
               ))}
             </select>
@@ -353,7 +362,7 @@ export function Options() {
             <select name="language" disabled={!editable('language')} value={settings.language} onChange={(e) => set({ language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code}>
-                  {code === 'auto' ? t(lang, 'settingAuto', lang === 'es' ? 'Español' : 'English') : code === 'en' ? 'English' : 'Español'}
+                  {code === 'auto' ? t(lang, 'settingAuto', LANGUAGE_NAMES[autoLanguage]) : LANGUAGE_NAMES[code]}
                 </option>
               ))}
             </select>

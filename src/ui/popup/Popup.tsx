@@ -1,7 +1,7 @@
 /** The toolbar popup: what Candor found on this tab and why, pause, report, human help. */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Language, type MessageKey } from '../../i18n';
-import { confidenceText, contextTerms, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
+import { confidenceText, contextTerms, disclosureReadText, disclosureReasonText, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
 import { helpFor, helpForTeens, resolveRegion } from '../../help/select';
 import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../messaging/protocol';
 import browser from '../../platform/browser';
@@ -75,6 +75,21 @@ function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
               <li key={i}>{evidenceText(e, lang)}</li>
             ))}
           </ul>
+          {d.disclosureDetail && (
+            <div class="disclosure-detail" data-reason={d.disclosureDetail.reason}>
+              <p>{disclosureReasonText(d.disclosureDetail, lang)}</p>
+              {d.disclosureDetail.read.length > 0 && (
+                <>
+                  <p class="muted">{t(lang, 'disclosureRead')}</p>
+                  <ul>
+                    {d.disclosureDetail.read.map((r, i) => (
+                      <li key={i}>{disclosureReadText(r, lang)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
           <p class="muted">
             <a href={d.website} target="_blank" rel="noopener noreferrer">
               {d.website.replace(/^https:\/\//, '')}

@@ -36,6 +36,7 @@ export function buildReport(state: TabState, options: ReportOptions) {
       confidence: d.confidence,
       disclosed: d.disclosed,
       disclosure: d.disclosure.map((f) => f.text),
+      ...(d.disclosureDetail ? { disclosureReason: d.disclosureDetail.reason } : {}),
       bannerShown: d.bannerShown,
       evidence: d.evidence.map((e) => `${e.type}: ${options.fullUrl ? e.value : trimEvidence(e.value)}`),
     })),

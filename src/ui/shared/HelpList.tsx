@@ -1,9 +1,11 @@
 /**
- * A list of human-help resources: call, text and web links, each with where the number was
- * checked and when. Shared by the banner, the popup and the options page.
+ * A list of human-help resources: call, text and web links. Each names the service's own site
+ * and when its details were last checked; the independent sources they were checked against
+ * are one click further, under "How we checked". Shared by the banner, the popup and the
+ * options page.
  */
 import { useState } from 'preact/hooks';
-import { t, type Language } from '../../i18n';
+import { formatDay, t, type Language } from '../../i18n';
 import { hostOf } from '../../i18n/describe';
 import type { HelpResource } from '../../help/types';
 
@@ -24,7 +26,20 @@ export function Resource({ res, lang }: { res: HelpResource; lang: Language }) {
           {t(lang, 'helpWebsite')}
         </a>
       </span>
-      <span class="res-source">{t(lang, 'helpSource', res.sources.slice(0, 2).map(hostOf).join(', '), res.lastVerified)}</span>
+      <span class="res-source">{t(lang, 'helpSource', hostOf(res.url), formatDay(res.lastVerified, lang))}</span>
+      <details class="res-checked">
+        <summary>{t(lang, 'helpHowChecked')}</summary>
+        <p>{t(lang, res.phone || res.sms ? 'helpCheckedNumber' : 'helpCheckedService')}</p>
+        <ul>
+          {res.sources.map((source) => (
+            <li key={source}>
+              <a href={source} target="_blank" rel="noopener noreferrer">
+                {hostOf(source)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </li>
   );
 }

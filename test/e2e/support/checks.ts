@@ -112,3 +112,62 @@ export function extensionStorage(browser: E2EBrowser, write?: object): Promise<R
     return api.storage.local.get(null);
   }, write ?? null);
 }
+
+type ScriptingApi = {
+  scripting: {
+    executeScript(details: { target: { tabId: number }; func: (selector: string) => unknown; args: unknown[] }): Promise<Array<{ result?: unknown }>>;
+  };
+};
+
+/**
+ * The text inside Candor's closed shadow root on the tab at `url`. No page script can reach it;
+ * an extension's content script can, through the browsers' openOrClosedShadowRoot (Chromium:
+ * chrome.dom.openOrClosedShadowRoot, Firefox: Element.openOrClosedShadowRoot), so the test asks
+ * the extension to run one in the tab. Null when the element is not there yet.
+ */
+export async function closedShadowText(browser: E2EBrowser, url: string, hostSelector: string): Promise<string | null> {
+  const tabId = await tabIdOf(browser, url);
+  return browser.inExtension(
+    async ({ tabId: id, selector }: { tabId: number; selector: string }) => {
+      const api = ((globalThis as unknown as { browser?: ScriptingApi }).browser ?? (globalThis as unknown as { chrome: ScriptingApi }).chrome);
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId: id },
+        args: [selector],
+        func: (sel: string) => {
+          const host = document.querySelector(sel);
+          if (!host) return null;
+          type Dom = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+          const g = globalThis as unknown as { browser?: Dom; chrome?: Dom };
+          const root =
+            g.browser?.dom?.openOrClosedShadowRoot?.(host) ??
+            g.chrome?.dom?.openOrClosedShadowRoot?.(host) ??
+            (host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+            null;
+          if (!root) return null;
+          // The text a person reads: everything but our stylesheet.
+          return [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent ?? '').join('');
+        },
+      });
+      return (frame?.result as string | null | undefined) ?? null;
+    },
+    { tabId, selector: hostSelector },
+  );
+}
+
+/** Polls closedShadowText until `test` accepts it (fails after timeoutMs with the last text seen). */
+export async function waitForShadowText(
+  browser: E2EBrowser,
+  url: string,
+  hostSelector: string,
+  test: (text: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await closedShadowText(browser, url, hostSelector);
+    if (last !== null && test(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${hostSelector} on ${url}: the text never matched; last seen: ${JSON.stringify(last)}`);
+}

@@ -78,10 +78,21 @@ export interface TestServer {
   /** URL of a fixture page: fixtureUrl('intercom/messenger.html') */
   fixtureUrl(path: string): string;
   pageUrl(path: string): string;
+  /** URL of a page the test renders itself (GeneratedPages.page) */
+  generatedUrl(path: string): string;
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * Pages a test renders itself: `page(path)` answers /generated/<path> on 127.0.0.1, `frame(url)`
+ * answers a request to another host (a vendor's own chat frame) before the empty default.
+ */
+export interface GeneratedPages {
+  page?: (path: string) => string | undefined;
+  frame?: (url: URL) => string | undefined;
+}
+
+export async function startServer(generated: GeneratedPages = {}): Promise<TestServer> {
   const requests: LoggedRequest[] = [];
   const siteFixtures = indexSiteFixtures();
   const hanging = new Set<http.ServerResponse>();
@@ -112,6 +123,12 @@ export async function startServer(): Promise<TestServer> {
       if (p.startsWith('/fixtures/')) return serveFile(res, FIXTURES_DIR, p.slice('/fixtures/'.length), csp);
       if (p.startsWith('/e2e/')) return serveFile(res, E2E_PAGES_DIR, p.slice('/e2e/'.length), csp);
       if (p.startsWith('/bench/')) return serveFile(res, BENCH_PAGES_DIR, p.slice('/bench/'.length));
+      if (p.startsWith('/generated/')) {
+        const html = generated.page?.(p.slice('/generated/'.length));
+        if (html === undefined) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(html);
+        return;
+      }
       if (p === '/redirect') {
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
         return;
@@ -138,6 +155,11 @@ export async function startServer(): Promise<TestServer> {
     // Anything else is "the internet": a whole-site fixture at its real URL, or an empty asset.
     const site = siteFixtures.get(`${url.host}${url.pathname}`);
     if (site) return serveFile(res, FIXTURES_DIR, site);
+    const frame = generated.frame?.(url);
+    if (frame !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(frame);
+      return;
+    }
     const type = TYPES[extname(url.pathname)] ?? (req.headers['sec-fetch-dest'] === 'iframe' || req.headers['sec-fetch-dest'] === 'document' ? TYPES['.html']! : TYPES['.js']!);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
     res.end(type.startsWith('text/html') ? '<!doctype html><title>empty</title>' : '');
@@ -168,6 +190,7 @@ export async function startServer(): Promise<TestServer> {
     requests,
     fixtureUrl: (path) => `${origin}/fixtures/${path}`,
     pageUrl: (path) => `${origin}/e2e/${path}`,
+    generatedUrl: (path) => `${origin}/generated/${path}`,
     close: async () => {
       for (const res of hanging) res.destroy();
       for (const s of sockets) s.destroy();
