@@ -5,6 +5,7 @@
  * any therapist claim made inside the frame.
  */
 import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../scripts/lib/rules';
 import { combineFrameReports, contextOf, toBannerItem, withChatFrameDisclosure } from '../../src/background/presenter';
 import type { RuleFacts } from '../../src/detection/rule';
 import type { ClaimFinding, ReportedDetection } from '../../src/messaging/protocol';
@@ -40,6 +41,20 @@ describe('contextOf', () => {
     const item = toBannerItem(reported({ context: 'mental-health', contextEvidence: ['title: “therapy”'], claims: [claim] }), facts('support-widget'));
     expect(item).toMatchObject({ context: 'mental-health', contextEvidence: ['title: “therapy”'], claims: [claim] });
     expect(toBannerItem(reported({ context: 'general', contextEvidence: ['x'] }), facts('support-widget'))).toMatchObject({ context: 'general', contextEvidence: [], claims: [] });
+  });
+});
+
+describe('contextOf on the shipped rules', () => {
+  it('every companion and mental-health rule is a mental-health context, whatever the page says', () => {
+    const confided = loadRules().rules.filter((r) => r.category === 'ai-companion' || r.category === 'mental-health');
+    // Among them the chats people confide in that issue 11 added (Janitor AI … 7 Cups).
+    for (const id of ['janitor-ai', 'spicychat', 'crushon', 'chub-ai', 'talkie', 'polybuzz', 'anima', '7-cups']) expect(confided.map((r) => r.id)).toContain(id);
+    expect(confided.length).toBeGreaterThanOrEqual(16);
+    for (const rule of confided) expect(contextOf(reported({ context: 'general' }), rule), rule.id).toBe('mental-health');
+    // General assistants follow their page (never read: a whole-site app's page is the person's own).
+    for (const id of ['grok', 'deepseek', 'mistral-le-chat', 'poe', 'huggingchat', 'qwen-chat']) {
+      expect(contextOf(reported({ context: 'general' }), loadRules().rules.find((r) => r.id === id)!), id).toBe('general');
+    }
   });
 });
 

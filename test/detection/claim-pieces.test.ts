@@ -124,6 +124,31 @@ describe('persona of a whole-site app', () => {
     expect(gatherPersonaPieces(doc, 'https://chatgpt.com/c/1', undefined)).toEqual([]);
   });
 
+  it('every rule’s persona hints find the character on its cited chat page', async () => {
+    const rules = loadRules().rules.filter((r) => r.persona);
+    expect(rules.map((r) => r.id).sort()).toEqual(['character-ai', 'crushon', 'spicychat']);
+    for (const rule of rules) {
+      const page = parseFixture(rule.fixtures.match[0]!);
+      const hints = index.rules.find((r) => r.id === rule.id)!.pe;
+      const pieces = gatherPersonaPieces(page.doc, page.url, hints);
+      expect(pieces.filter((p) => p.source === 'name').length, rule.id).toBeGreaterThan(0);
+      if (rule.persona!.description) expect(pieces.some((p) => p.source === 'description'), rule.id).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('SpicyChat: a character named or described as a therapist claims to be one; an ordinary one does not', async () => {
+    const page = parseFixture('spicychat/chat-page.html');
+    const html = page.doc.documentElement.outerHTML;
+    const url = page.url;
+    await page.close();
+    expect(look(html, 'spicychat', url).claim).toBeNull();
+    const described = html.replace('Your calm, patient friend from the night shift.', 'A licensed therapist who helps you work through anxiety.');
+    expect(look(described, 'spicychat', url).claim).toMatchObject({ where: 'character description' });
+    const named = html.replace('<a href="/chatbot/8a3f5c21-7d0e-4b9a-a1c6-2e9f0b7d4c55"><p>Theo</p></a>', '<a href="/chatbot/8a3f5c21-7d0e-4b9a-a1c6-2e9f0b7d4c55"><p>Therapist</p></a>');
+    expect(look(named, 'spicychat', url).claim).toMatchObject({ text: 'Therapist', where: 'character name' });
+  });
+
   it('reads name and description selectors, and survives a selector the browser rejects', () => {
     const doc = htmlDocument('<body><h1 class="n">Dr. Calm</h1><p class="d">A licensed therapist who listens.</p></body>');
     const pieces = gatherPersonaPieces(doc, 'https://app.example/chat', { n: '.n', d: ':bogus(' });
