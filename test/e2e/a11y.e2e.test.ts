@@ -108,6 +108,8 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = markup; // our own banner's markup, in a test page
     }, html);
+    // The card fades in (180 ms): axe measures contrast on what is drawn, so wait for the fade to end.
+    await check.evaluate(() => Promise.all(document.getElementById('banner-under-test')!.shadowRoot!.getAnimations().map((a) => a.finished)));
     expect(await axe(check.raw as Page, "{ include: [['#banner-under-test']] }")).toEqual([]);
     await check.close();
     await page.close();
