@@ -12,6 +12,9 @@
  *   mutationStormOverheadRatio  the same while a page inserts 50,000 elements in batches
  *   detectionLatencyMs        a widget's insertion into the DOM -> its banner in the DOM
  *   heapBytes                 JS heap Candor adds on a page without a chat
+ *   pageContextMs             page context (src/detection/context.ts) on the 10,000-element page,
+ *                             in a plain Chromium page: the first call on a fresh page (what a page
+ *                             with a chat pays once, first-time compilation included) and later calls
  *
  * Writes bench/results.json and prints a table. Figures, not assertions: the only budget CI
  * enforces is the deterministic byte size (scripts/check-budget.ts).
@@ -22,6 +25,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { GENERATED_DIR } from '../scripts/lib/generated';
 import { compileRules } from '../src/detection/compile';
 import type { Rule } from '../src/detection/rule';
 import { detect } from '../src/detection/scan';
@@ -276,6 +281,42 @@ async function latency(context: BrowserContext, url: string): Promise<number> {
   return value as number;
 }
 
+/**
+ * The page-context reader and classifier, bundled on its own and run in a plain page (no
+ * extension) on the heavy page: the first call on each fresh page, and warm calls after it.
+ */
+async function pageContextTimes(context: BrowserContext, url: string, pages: number): Promise<{ first: number[]; warm: number[] }> {
+  const out = (await viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: join(PROJECT_ROOT, 'src', 'detection', 'context.ts'), formats: ['iife'], name: 'CandorContext' } },
+  })) as Array<{ output: Array<{ type: string; code?: string }> }> | { output: Array<{ type: string; code?: string }> };
+  const code = (Array.isArray(out) ? out[0]! : out).output.find((o) => o.type === 'chunk')!.code!;
+  const lexicon = readFileSync(join(GENERATED_DIR, 'context-lexicon.json'), 'utf8');
+  const first: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < pages; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: `${code}\nwindow.__candorLexicon = JSON.parse(${JSON.stringify(lexicon)});` });
+    const times = await page.evaluate(() => {
+      const api = (globalThis as unknown as { CandorContext: { pageContext(d: Document, u: string, l: unknown): unknown } }).CandorContext;
+      const lex = (globalThis as unknown as { __candorLexicon: unknown }).__candorLexicon;
+      const run = () => {
+        const t0 = performance.now();
+        api.pageContext(document, location.href, lex);
+        return performance.now() - t0;
+      };
+      const once = run();
+      return { once, warm: Array.from({ length: 10 }, run) };
+    });
+    first.push(times.once);
+    warm.push(...times.warm);
+    await page.close();
+  }
+  return { first, warm };
+}
+
 // ---------- main ----------
 
 buildIfNeeded();
@@ -324,6 +365,9 @@ for (let i = 0; i < pairs; i++) {
   const stormWithout = await pageTaskTime(contexts.none, `${server.origin}/bench/storm.html`, "document.documentElement.hasAttribute('data-storm-done')");
   stormRatios.push(stormWith / stormWithout);
 }
+
+console.error('Page context on the heavy page…');
+const contextTimes = await pageContextTimes(contexts.none, `${server.origin}/bench/heavy.html`, QUICK ? 5 : 20);
 
 console.error('Detection latency and heap…');
 const latencyRule = rules.find((r) => r.surface === 'widget' && r.kind !== 'human' && r.signals.some((s) => s.type === 'element' && s.confidence >= 50 && s.selector.startsWith('#')));
@@ -376,6 +420,7 @@ const results = {
   engineScanMs: { ...stats(engineTimes), pages: paths.length },
   scaling,
   heapBytes: Math.round(percentile(heapDiffs, 50)),
+  pageContextMs: { first: stats(contextTimes.first), warm: stats(contextTimes.warm), page: '/bench/heavy.html' },
   budgets: {
     eagerBytesGzip: { limit: 15 * 1024, ok: eager.gzip <= 15 * 1024 },
     noChatFloorRatio: { limit: 2, ok: noChat.mean / floor.mean <= 2 },
@@ -383,6 +428,7 @@ const results = {
     mutationStormOverheadRatio: { limit: 1.05, ok: percentile(stormRatios, 50) <= 1.05 },
     detectionLatencyP95Ms: { limit: 300, ok: percentile(latencies, 95) <= 300 },
     engineScanP95Ms: { limit: 1, ok: percentile(engineTimes, 95) <= 1 },
+    pageContextWarmP50Ms: { limit: 2, ok: percentile(contextTimes.warm, 50) <= 2 },
   },
 };
 
@@ -400,6 +446,7 @@ const rows: Array<[string, string, string]> = [
   ['engineScanMs p50/p95', `${results.engineScanMs.p50} / ${results.engineScanMs.p95}`, 'p95 ≤ 1'],
   ...Object.entries(scaling).map(([n, s]): [string, string, string] => [`  ${n} rules scan p50/p95`, `${s.scanMs.p50} / ${s.scanMs.p95} (compile ${s.compileMs} ms)`, '']),
   ['heapBytes', String(results.heapBytes), ''],
+  ['pageContextMs first p50 / warm p50', `${results.pageContextMs.first.p50} / ${results.pageContextMs.warm.p50}`, 'warm ≤ 2'],
 ];
 console.log(`\nCandor benchmark — ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.chromium}\n`);
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(34)} ${value.padEnd(34)} ${budget}`);

@@ -1,7 +1,9 @@
 /**
  * The README's pictures, taken from the built extension in headless Chromium on the fixture
- * pages: a widget's banner, a whole-site app's bar, the popup, the options page, the crisis
- * panel and the audit page. Run `npm run build` first; pictures go to docs/screenshots/.
+ * pages: a widget's full note on a counselling practice and its one-line note on a shop, a
+ * whole-site app's bar (a companion character presenting itself as a psychologist), the popup,
+ * the options page, the crisis panel and the audit page. Run `npm run build` first; pictures go
+ * to docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,11 +23,11 @@ const server = await startServer();
 const browser = await launchChromium({ proxy: server.proxy });
 const raw = (page: E2EPage) => page.raw as Page;
 
-async function open(path: string, rule: string): Promise<E2EPage> {
+async function open(path: string, rule: string, url = servedUrl(server, path)): Promise<E2EPage> {
   const page = await browser.newPage();
   await raw(page).setViewportSize({ width: 1280, height: 760 });
-  await page.goto(servedUrl(server, path));
-  await page.waitFor((id: string) => !!document.querySelector(`candor-banner[data-candor-rule="${id}"]`), rule, 10_000);
+  await page.goto(url);
+  await page.waitFor((id: string) => !!document.querySelector(`candor-banner[data-candor-rule="${id}"][data-candor-note]`), rule, 10_000);
   await settle();
   return page;
 }
@@ -35,8 +37,17 @@ async function shoot(page: E2EPage, name: string): Promise<void> {
   console.log(`docs/screenshots/${name}.png`);
 }
 
-const widget = await open(fixture('intercom'), 'intercom');
+const widgetUrl = server.pageUrl('context/therapy-practice.html');
+const widget = await open('', 'dialogflow-messenger', widgetUrl);
 await shoot(widget, 'banner-widget');
+
+const shop = await open('', 'dialogflow-messenger', server.pageUrl('context/shop.html'));
+await shoot(shop, 'banner-compact');
+await shop.close();
+
+const companion = await open(fixture('character-ai'), 'character-ai');
+await shoot(companion, 'banner-claim');
+await companion.close();
 
 const site = await open(fixture('chatgpt'), 'chatgpt');
 await shoot(site, 'banner-site');
@@ -45,7 +56,6 @@ await site.waitFor(() => !!document.querySelector('candor-notice[data-candor-not
 await settle();
 await shoot(site, 'crisis-panel');
 
-const widgetUrl = servedUrl(server, fixture('intercom'));
 const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, widgetUrl)}`);
 await raw(popup).setViewportSize({ width: 380, height: 640 });
 await settle();

@@ -1,11 +1,13 @@
 /**
  * Writes the build-time products of the rules (the compiled content-script index, the rule
- * facts for the background and pages, versions) to node_modules/.candor-generated, which the
+ * facts for the background and pages, versions) and the compiled page-context words to
+ * node_modules/.candor-generated, which the
  * code imports as "candor:generated/<file>". Shared by vite.config.ts and the benchmark.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRules, sentinelIndex } from '../../src/detection/compile';
+import { compileLexicon } from '../../src/detection/context-terms';
 import type { RuleFacts } from '../../src/detection/rule';
 import { PROJECT_ROOT, loadRules } from './rules';
 
@@ -22,6 +24,8 @@ export function writeGenerated(): { rulesVersion: string; ruleCount: number } {
     'sentinel-index.json': sentinelIndex(contentIndex),
     'rules.json': facts,
     'meta.json': { extensionVersion: pkg.version, rulesVersion: version, ruleCount: rules.length },
+    // The page-context words, compiled once here so a page with a chat pays nothing to build them.
+    'context-lexicon.json': compileLexicon(),
   };
   for (const [name, data] of Object.entries(files)) {
     const path = join(GENERATED_DIR, name);

@@ -3,6 +3,7 @@
  * printable HTML renderings, sharding and merging. Pure; shared by the command-line audit and
  * the extension's audit page.
  */
+import type { PageContext } from '../detection/context';
 import type { Category, Kind } from '../detection/rule';
 import type { DisclosureRead, DisclosureReason, Evidence } from '../messaging/protocol';
 import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
@@ -17,6 +18,10 @@ export interface AuditDetection {
   disclosed: 'yes' | 'no' | 'unknown';
   confidence: number;
   evidence: Evidence[];
+  /** mental-health | general (always written; absent only in records from older versions) */
+  context?: PageContext;
+  /** where the chat presented itself as a therapist or licensed clinician; empty when it did not */
+  claims?: AuditClaim[];
   /** the verdict with what was read, where, and why (absent in reports made before it existed) */
   disclosure?: AuditDisclosureVerdict;
   /**
@@ -34,6 +39,12 @@ export interface AuditDisclosureVerdict {
   reason: string;
   /** the same reason as a stable code */
   reasonCode: DisclosureReason;
+}
+
+export interface AuditClaim {
+  claim: 'therapist';
+  text: string;
+  where: string;
 }
 
 export interface AuditDisclosure {
@@ -253,6 +264,10 @@ export const CSV_COLUMNS = [
   'networkQuiet',
   'context',
   'hiddenByPage',
+  'claims',
+  'claimText',
+  'disclosureVerdict',
+  'disclosureReason',
 ] as const;
 
 /** One row per detected chat, and one row for a page with none. */
@@ -273,9 +288,14 @@ export function toCsv(report: AuditReport): string {
     for (const d of list) {
       const disclosure = d ? page.disclosure.filter((x) => x.rule === d.rule).map((x) => x.text).join(' | ') : '';
       const extra = d as (AuditDetection & { context?: unknown; hiddenByPage?: unknown }) | null;
+      const claims = d?.claims ?? [];
       const detectionTail = [
         typeof extra?.context === 'string' ? extra.context : '',
         typeof extra?.hiddenByPage === 'boolean' ? (extra.hiddenByPage ? 'yes' : 'no') : '',
+        [...new Set(claims.map((c) => c.claim))].join(' | '),
+        claims.map((c) => c.text).join(' | '),
+        d?.disclosure?.verdict ?? '',
+        d?.disclosure?.reason ?? '',
       ];
       const cells = d
         ? [...base, d.rule, d.name, d.kind, d.disclosed, d.confidence, d.evidence.map((e) => `${e.type}: ${e.value}`).join(' | '), disclosure, ...tail, ...detectionTail]
@@ -304,10 +324,12 @@ export function toHtml(report: AuditReport): string {
   const pages = report.pages
     .map((page, i) => {
       const detections = page.detections.length
-        ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
+        ? `<table><thead><tr><th>Chat</th><th>Kind</th><th>Context</th><th>Says it is AI</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${page.detections
             .map(
               (d) =>
-                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code>${d.hiddenByPage ? '<br><strong>The page hid Candor\'s note.</strong>' : ''}</td><td>${e(d.kind)}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
+                `<tr><td>${e(d.name)} <code>${e(d.rule)}</code>${d.hiddenByPage ? '<br><strong>The page hid Candor\'s note.</strong>' : ''}</td><td>${e(d.kind)}</td><td>${e(d.context ?? '—')}${(d.claims ?? [])
+                  .map((c) => `<br><strong>Presents itself as a ${e(c.claim)}:</strong> <q>${e(c.text)}</q> <small>(${e(c.where)})</small>`)
+                  .join('')}</td><td>${e(d.disclosed)}${d.disclosure ? `<br><small>${e(d.disclosure.reason)}</small>` : ''}${page.disclosure
                   .filter((x) => x.rule === d.rule)
                   .map((x) => `<br><q>${e(x.text)}</q> <small>(${e(x.where)})</small>`)
                   .join('')}</td><td>${e(d.confidence)}%</td><td><ul>${d.evidence.map((ev) => `<li>${e(ev.type)}: <code>${e(ev.value)}</code></li>`).join('')}</ul></td></tr>`,

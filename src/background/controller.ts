@@ -73,7 +73,7 @@ export class Controller {
 
   async onChatFrame(tabId: number, frameId: number, message: Request<'frame/disclosure'>): Promise<void> {
     await this.tabs.ready();
-    const firstReport = this.tabs.chatFrame(tabId, frameId, message.rules, message.disclosed, message.disclosure, message.detail);
+    const firstReport = this.tabs.chatFrame(tabId, frameId, message.rules, message.disclosed, message.disclosure, message.detail, message.claims);
     await this.refreshTab(tabId);
     // Crisis help inside the vendor's frame, where the person types, for chats that may be AI.
     const settings = await this.getSettings();

@@ -3,7 +3,7 @@
  * a banner, and why the others don't. Pure, so it is unit-tested without a browser.
  */
 import type { RuleFacts } from '../detection/rule';
-import type { BannerItem, Disclosed, DisclosureDetail, DisclosureFinding, HiddenReason, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
+import type { BannerItem, ClaimFinding, Disclosed, DisclosureDetail, DisclosureFinding, HiddenReason, PageContext, ReportedDetection, TabDetection, TabState } from '../messaging/protocol';
 import { mergeDetails } from '../detection/verdict';
 import {
   isDismissedForSite,
@@ -15,6 +15,19 @@ import {
 } from '../settings/queries';
 import type { Settings } from '../settings/schema';
 import type { ChatFrameReport, TabEntry } from './tab-store';
+
+/** Categories of apps people confide in: always a mental-health context. */
+const CONFIDED_IN: ReadonlyArray<RuleFacts['category']> = ['mental-health', 'ai-companion'];
+
+/**
+ * The context of a detected chat: a companion or mental-health app, or a chat that presents
+ * itself as a therapist, is always `mental-health`; otherwise what the page around it is about.
+ */
+export function contextOf(detection: Pick<ReportedDetection, 'context' | 'claims'>, facts: Pick<RuleFacts, 'category'>): PageContext {
+  if (CONFIDED_IN.includes(facts.category)) return 'mental-health';
+  if ((detection.claims?.length ?? 0) > 0) return 'mental-health';
+  return detection.context === 'mental-health' ? 'mental-health' : 'general';
+}
 
 export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, globals: readonly string[] = []): BannerItem {
   const globalSignals = facts.signals.filter((s) => s.type === 'global' && globals.includes(s.name));
@@ -31,6 +44,9 @@ export function toBannerItem(detection: ReportedDetection, facts: RuleFacts, glo
     ...(detection.disclosureDetail ? { disclosureDetail: detection.disclosureDetail } : {}),
     confidence: Math.min(100, detection.confidence + extra),
     evidence: [...detection.evidence, ...globalSignals.map((s) => ({ type: 'global' as const, value: `window.${s.type === 'global' ? s.name : ''}` }))],
+    context: contextOf(detection, facts),
+    contextEvidence: detection.context === 'mental-health' ? (detection.contextEvidence ?? []) : [],
+    claims: detection.claims ?? [],
   };
 }
 
@@ -59,11 +75,15 @@ const CERTAINTY: Record<Disclosed, number> = { unknown: 0, no: 1, yes: 2 };
  */
 export function withChatFrameDisclosure(
   detection: ReportedDetection,
-  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail } | undefined,
+  frame: { disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail; claims?: ClaimFinding[] } | undefined,
 ): ReportedDetection {
   if (!frame) return detection;
   const detail = mergeDetails(detection.disclosureDetail, frame.detail);
-  const merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
+  let merged: ReportedDetection = detail ? { ...detection, disclosureDetail: detail } : detection;
+  // What the chat says about itself inside its own frame counts as much as on the page.
+  if (frame.claims?.length && !detection.claims?.length) {
+    merged = { ...merged, claims: frame.claims.map((c) => ({ ...c, where: c.where.startsWith('chat frame') ? c.where : `chat frame: ${c.where}` })) };
+  }
   if (CERTAINTY[frame.disclosed] <= CERTAINTY[detection.disclosed]) return merged;
   return { ...merged, disclosed: frame.disclosed, disclosure: frame.disclosure.map((f) => ({ ...f, where: f.where.startsWith('chat frame') ? f.where : `chat frame: ${f.where}` })) };
 }
@@ -72,13 +92,16 @@ export function withChatFrameDisclosure(
 export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFrameReport | undefined {
   let best: ChatFrameReport | undefined;
   let detail: DisclosureDetail | undefined;
+  let claims: ClaimFinding[] | undefined;
   for (const report of reports) {
     if (!best || CERTAINTY[report.disclosed] > CERTAINTY[best.disclosed]) best = report;
     detail = mergeDetails(detail, report.detail);
+    if (!claims && report.claims?.length) claims = report.claims;
   }
   if (!best) return undefined;
   const out: ChatFrameReport = { disclosed: best.disclosed, disclosure: best.disclosure };
   if (detail) out.detail = detail;
+  if (claims) out.claims = claims;
   return out;
 }
 

@@ -4,7 +4,7 @@
  * can be stopped at any moment. Nothing here is browsing history: a tab's entry goes away when
  * the tab navigates or closes.
  */
-import type { Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
+import type { ClaimFinding, Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
 import { combineFrameReports } from './presenter';
 import browser from '../platform/browser';
 
@@ -32,10 +32,13 @@ export interface TabEntry {
   chatFrameIds?: number[];
 }
 
+/** What a vendor's own chat frame said about itself. */
 export interface ChatFrameReport {
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
   detail?: DisclosureDetail;
+  /** the chat presenting itself as a therapist inside its frame */
+  claims?: ClaimFinding[];
 }
 
 const SESSION_KEY = 'tabs';
@@ -132,7 +135,15 @@ export class TabStore {
   }
 
   /** Records what a vendor's chat frame said; returns whether this frame reported for the first time. */
-  chatFrame(tabId: number, frameId: number, rules: string[], disclosed: Disclosed, disclosure: DisclosureFinding[], detail?: DisclosureDetail): boolean {
+  chatFrame(
+    tabId: number,
+    frameId: number,
+    rules: string[],
+    disclosed: Disclosed,
+    disclosure: DisclosureFinding[],
+    detail?: DisclosureDetail,
+    claims: ClaimFinding[] = [],
+  ): boolean {
     let tab = this.tabs.get(tabId);
     if (!tab) {
       tab = { url: null, frames: {}, dismissedForPage: [] };
@@ -140,7 +151,9 @@ export class TabStore {
     }
     tab.chatFrames ??= {};
     tab.chatFrameReports ??= {};
-    const report: ChatFrameReport = detail ? { disclosed, disclosure, detail } : { disclosed, disclosure };
+    const report: ChatFrameReport = { disclosed, disclosure };
+    if (detail) report.detail = detail;
+    if (claims.length > 0) report.claims = claims;
     for (const rule of rules) {
       const byFrame = (tab.chatFrameReports[rule] ??= {});
       byFrame[frameId] = report;

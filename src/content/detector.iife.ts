@@ -9,7 +9,11 @@
  * web-accessible chunks.
  */
 import contentIndex from 'candor:generated/content-index.json';
-import { verdictForChatFrame, verdictForDetection } from '../detection/chat-verdict';
+import contextLexicon from 'candor:generated/context-lexicon.json';
+import { readChatFrame, readDetection } from '../detection/chat-verdict';
+import { claimInChat, gatherPersonaPieces } from '../detection/claim-pieces';
+import { classifyPage, readPageSignals, type ContextResult } from '../detection/context';
+import { decideDisclosure } from '../detection/verdict';
 import { indexFromJson, type CompiledIndex, type SignalCode } from '../detection/compile';
 import {
   COMPOSER_SELECTOR,
@@ -32,6 +36,10 @@ const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: '
 const SCAN_DELAY_MS = 30;
 /** Pages that keep adding big subtrees get a scan at most this often. */
 const SLOW_SCAN_MS = 1000;
+/** A page that was nearly empty when its context was read (still loading) is read again after this. */
+const CONTEXT_RETRY_MS = 3000;
+/** Below this many characters of text, a page has not said much about itself yet. */
+const THIN_PAGE_TEXT = 400;
 /** A chat whose text changes (a greeting appears) is read again at most this often. */
 const REREAD_MS = 1000;
 /** A whole-site app's conversation changes all the time (replies stream in): read it less often. */
@@ -119,9 +127,34 @@ function engage(): void {
     return rules;
   };
 
+  /**
+   * What the page around the chat is about. Read only here, after a chat was found, and again
+   * only when the page's address or title changes, or when it had not said much yet.
+   */
+  let context: { key: string; at: number; thin: boolean; result: ContextResult } | null = null;
+  const pageContextNow = (chatElements: Element[]): ContextResult => {
+    const key = `${location.href}\n${document.title}`;
+    const now = Date.now();
+    if (context && context.key === key && (!context.thin || now - context.at < CONTEXT_RETRY_MS)) return context.result;
+    const signals = readPageSignals(document, location.href, chatElements);
+    context = { key, at: now, thin: signals.text.length < THIN_PAGE_TEXT, result: classifyPage(signals, contextLexicon) };
+    return context.result;
+  };
+
   const report = (force = false) => {
+    const anchorsOf = (d: Detection) => d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
+    const isSiteApp = (d: Detection) => d.hits.some((h) => index.signals[h.s]!.t === 'h');
+    // A whole-site app's page is the person's own conversation: never read as page context (its
+    // category decides, in the background). A widget's page is read, without the widget itself.
+    const widgets = detections.filter((d) => !isSiteApp(d));
+    const page = widgets.length > 0 ? pageContextNow(widgets.flatMap(anchorsOf)) : null;
     const payload: ReportedDetection[] = detections.map((d) => {
-      const verdict = verdictForDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
+      // One reading of the chat's own words: the disclosure verdict and the therapist claim both come from it.
+      const { read, knowledge, surface } = readDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
+      const verdict = decideDisclosure(read, { knowledge, surface });
+      const persona = surface === 'site' ? gatherPersonaPieces(document, location.href, index.rules[d.ruleIndex]!.pe) : [];
+      const claim = claimInChat(read.pieces, { surface, persona });
+      const isSite = surface === 'site';
       return {
         rule: d.rule,
         confidence: d.confidence,
@@ -129,6 +162,9 @@ function engage(): void {
         disclosed: verdict.disclosed,
         disclosure: verdict.findings,
         disclosureDetail: verdict.detail,
+        context: isSite || !page ? 'general' : page.context,
+        contextEvidence: isSite || !page ? [] : page.evidence,
+        claims: claim ? [claim] : [],
       };
     });
     watchChatFrames();
@@ -312,8 +348,8 @@ function engage(): void {
 /**
  * A vendor's own chat frame on another origin (its URL matches a rule's frame signal): no
  * detection here — the page that embeds it does that — but this is where the chat's words are,
- * so read them for an AI disclosure and tell the background, again when they change (at most
- * once a second) until one is found.
+ * so read them for an AI disclosure and for the chat presenting itself as a therapist, and tell
+ * the background, again when they change (at most once a second) until a disclosure is found.
  */
 function watchChatFrame(rules: string[]): void {
   let last = '';
@@ -322,11 +358,14 @@ function watchChatFrame(rules: string[]): void {
   const read = () => {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
-    const result = verdictForChatFrame(index, ruleIndexes, document, drawn);
-    const text = JSON.stringify([result.disclosed, result.findings, result.detail]);
+    const { read: words, knowledge } = readChatFrame(index, ruleIndexes, document, drawn);
+    const result = decideDisclosure(words, { knowledge });
+    const claim = claimInChat(words.pieces);
+    const claims = claim ? [claim] : [];
+    const text = JSON.stringify([result.disclosed, result.findings, result.detail, claims]);
     if (text !== last) {
       last = text;
-      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, detail: result.detail });
+      void send({ type: 'frame/disclosure', url: location.href, rules, disclosed: result.disclosed, disclosure: result.findings, detail: result.detail, claims });
     }
     if (result.disclosed === 'yes') observer.disconnect();
   };

@@ -1,9 +1,10 @@
 /**
  * The disclosure verdict for a detection, as the content script computes it: which elements are
  * the chat, what its rule knows about its text, and the reading and the decision. Pure, so the
- * labelled set in test/ measures exactly what runs in the browser.
+ * labelled set in test/ measures exactly what runs in the browser. The same reading feeds the
+ * therapist-claim check (claim-pieces.ts), so both look at the same words of the chat.
  */
-import { readChatText, type ChatKnowledge, type ReadOptions } from './chat-text';
+import { readChatText, type ChatKnowledge, type ChatTextRead, type ReadOptions } from './chat-text';
 import type { CompiledIndex } from './compile';
 import type { Detection } from './scan';
 import { decideDisclosure, type DisclosureVerdict } from './verdict';
@@ -66,18 +67,47 @@ function widgetRoots(index: Pick<CompiledIndex, 'signals'>, detection: Pick<Dete
   return [...new Set(roots)];
 }
 
+/** What was read of one detection's chat, and how (the verdict and the claim check both use it). */
+export interface ChatReading {
+  read: ChatTextRead;
+  knowledge: ChatKnowledge;
+  surface: 'widget' | 'site';
+}
+
+/** Reads one detection's chat in this document: a widget's elements, or a whole-site app's main region. */
+export function readDetection(
+  index: Pick<CompiledIndex, 'rules' | 'signals'>,
+  detection: Pick<Detection, 'ruleIndex' | 'hits'>,
+  env: VerdictEnvironment,
+): ChatReading {
+  const site = detection.hits.some((h) => index.signals[h.s]?.t === 'h');
+  const knowledge = knowledgeOf(index, [detection.ruleIndex]);
+  const roots = site ? siteRoots(env.doc) : widgetRoots(index, detection, env.doc, knowledge);
+  const surface = site ? 'site' : 'widget';
+  const read = readChatText(roots, { knowledge, surface, positionOf: env.positionOf, isVisible: env.isVisible });
+  return { read, knowledge, surface };
+}
+
 /** The verdict for one detection in this document. */
 export function verdictForDetection(
   index: Pick<CompiledIndex, 'rules' | 'signals'>,
   detection: Pick<Detection, 'ruleIndex' | 'hits'>,
   env: VerdictEnvironment,
 ): DisclosureVerdict {
-  const site = detection.hits.some((h) => index.signals[h.s]?.t === 'h');
-  const knowledge = knowledgeOf(index, [detection.ruleIndex]);
-  const roots = site ? siteRoots(env.doc) : widgetRoots(index, detection, env.doc, knowledge);
-  const surface = site ? 'site' : 'widget';
-  const read = readChatText(roots, { knowledge, surface, positionOf: env.positionOf, isVisible: env.isVisible });
+  const { read, knowledge, surface } = readDetection(index, detection, env);
   return decideDisclosure(read, { knowledge, surface });
+}
+
+/** Reads a vendor's own chat frame (another origin), for the rules whose frame it is. */
+export function readChatFrame(
+  index: Pick<CompiledIndex, 'rules'>,
+  ruleIndexes: readonly number[],
+  doc: Document,
+  isVisible?: ReadOptions['isVisible'],
+): ChatReading {
+  const knowledge = knowledgeOf(index, ruleIndexes);
+  const read = readChatText(doc.body ? [doc.body] : [], { knowledge, inFrame: true, isVisible });
+  return { read, knowledge, surface: 'widget' };
 }
 
 /** The verdict inside a vendor's own chat frame (another origin), for the rules whose frame it is. */
@@ -87,7 +117,6 @@ export function verdictForChatFrame(
   doc: Document,
   isVisible?: ReadOptions['isVisible'],
 ): DisclosureVerdict {
-  const knowledge = knowledgeOf(index, ruleIndexes);
-  const read = readChatText(doc.body ? [doc.body] : [], { knowledge, inFrame: true, isVisible });
+  const { read, knowledge } = readChatFrame(index, ruleIndexes, doc, isVisible);
   return decideDisclosure(read, { knowledge });
 }

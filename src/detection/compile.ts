@@ -37,6 +37,8 @@ export interface CompiledRuleRef {
   site?: 1;
   /** indices of rules this one replaces when both match */
   sup?: number[];
+  /** where a whole-site app shows its character: title (t), name (n) and description (d) selectors */
+  pe?: { t?: 1; n?: string; d?: string };
   /** what the rule knows about its chat's own text (rule.chatText, without sources) */
   ct?: CompiledChatText;
   /** the vendor's brand names, for telling its default labels ("Tidio Chat") from the chat speaking */
@@ -281,6 +283,13 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     if (rule.surface === 'site') ref.site = 1;
     const sup = (rule.supersedes ?? []).map((id) => ruleNumber.get(id)).filter((n): n is number => n !== undefined);
     if (sup.length > 0) ref.sup = sup;
+    if (rule.persona) {
+      const pe: NonNullable<CompiledRuleRef['pe']> = {};
+      if (rule.persona.title) pe.t = 1;
+      if (rule.persona.name) pe.n = rule.persona.name;
+      if (rule.persona.description) pe.d = rule.persona.description;
+      ref.pe = pe;
+    }
     const brands = brandNames(rule.name);
     if (brands.length > 0) ref.nm = brands;
     const ct = compileChatText(rule);

@@ -76,6 +76,16 @@ const globalSignal = v.strictObject({
 
 const signal = v.variant('type', [urlSignal, elementSignal, globalSignal]);
 
+const persona = v.pipe(
+  v.strictObject({
+    title: v.optional(v.boolean()),
+    name: v.optional(v.pipe(nonEmpty, v.maxLength(300))),
+    description: v.optional(v.pipe(nonEmpty, v.maxLength(300))),
+    sources,
+  }),
+  v.check((p) => p.title === true || !!p.name || !!p.description, 'needs at least one of title, name or description'),
+);
+
 const nameList = v.strictObject({
   names: v.pipe(v.array(v.pipe(nonEmpty, v.maxLength(120))), v.minLength(1, 'needs at least one name')),
   sources,
@@ -114,6 +124,7 @@ export const RuleSchema = v.pipe(
     signals: v.pipe(v.array(signal), v.minLength(1, 'needs at least one signal')),
     requires: v.optional(v.strictObject({ composer: v.optional(v.boolean()) })),
     supersedes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)))),
+    persona: v.optional(persona),
     chatText: v.optional(chatText),
     lastVerified: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
     fixtures: v.strictObject({

@@ -45,6 +45,20 @@ export interface GlobalSignal extends SignalBase {
 export type Signal = UrlSignal | ElementSignal | GlobalSignal;
 
 /**
+ * Where a whole-site app shows the character the person is talking to, so Candor can tell
+ * when a character presents itself as a therapist (claims.ts). Optional; every hint needs a source.
+ */
+export interface PersonaHints {
+  /** the page title names the character, beside the app's name ("Psychologist | character.ai") */
+  title?: boolean;
+  /** CSS selector of the element holding the character's name */
+  name?: string;
+  /** CSS selector of the element holding the character's description */
+  description?: string;
+  sources: string[];
+}
+
+/**
  * Parts of a chat's own interface a rule can point at, so the disclosure check reads them for
  * what they are: another element of the chat that is not a detection signal (its window), a
  * configured title, a greeting, the launcher, a badge, a notice, or the visitor's own messages
@@ -83,6 +97,7 @@ export interface Rule {
   signals: Signal[];
   requires?: { composer?: boolean };
   supersedes?: string[];
+  persona?: PersonaHints;
   chatText?: ChatTextSpec;
   lastVerified: string;
   fixtures: { match: string[]; noMatch: string[] };

@@ -13,8 +13,19 @@ export function hostOf(url: string): string {
 /** Teen mode has its own, shorter and warmer wording. */
 export type Audience = 'everyone' | 'teen';
 
-export function titleFor(item: Pick<BannerItem, 'kind' | 'surface' | 'name'>, lang: Language, audience: Audience = 'everyone'): string {
+type TitleItem = Pick<BannerItem, 'kind' | 'surface' | 'name'> & Partial<Pick<BannerItem, 'context' | 'claims'>>;
+
+/**
+ * The note's title. Where mental health is at stake it says first what matters most: this is an
+ * AI, not a therapist — and, when the chat presents itself as one, that it does.
+ */
+export function titleFor(item: TitleItem, lang: Language, audience: Audience = 'everyone'): string {
   const teen = audience === 'teen';
+  if (item.kind !== 'human' && item.claims?.length) return t(lang, teen ? 'claimTitleTeen' : 'claimTitle');
+  if (item.kind !== 'human' && item.context === 'mental-health') {
+    if (item.kind === 'hybrid') return t(lang, teen ? 'titleMhHybridTeen' : 'titleMhHybrid');
+    return item.surface === 'site' ? t(lang, teen ? 'titleMhAiSiteTeen' : 'titleMhAiSite', item.name) : t(lang, teen ? 'titleMhAiTeen' : 'titleMhAi');
+  }
   if (item.kind === 'ai') {
     return item.surface === 'site' ? t(lang, teen ? 'titleAiSiteTeen' : 'titleAiSite', item.name) : t(lang, teen ? 'titleAiTeen' : 'titleAi');
   }
@@ -97,6 +108,12 @@ export function evidenceText(e: Evidence, lang: Language): string {
     default:
       return t(lang, 'evidenceElement', e.value);
   }
+}
+
+/** The words that made a page a mental-health page, without where they were found: “therapy”, “anxiety”. */
+export function contextTerms(evidence: readonly string[]): string {
+  const terms = evidence.map((e) => /“([^”]+)”/.exec(e)?.[1] ?? e.replace(/^[\w.]+: /, '')).filter(Boolean);
+  return [...new Set(terms)].slice(0, 4).map((term) => `“${term}”`).join(', ');
 }
 
 export function confidenceText(confidence: number, lang: Language): string {

@@ -14,6 +14,13 @@ const evidence = v.object({
   value: text(400),
 });
 const disclosureFinding = v.object({ text: text(300), where: text(60) });
+const claimFinding = v.object({
+  claim: v.literal('therapist'),
+  text: text(200),
+  where: text(80),
+  lang: v.picklist(['en', 'es', 'fr', 'de', 'pt', 'nl']),
+});
+const claims = v.optional(v.pipe(v.array(claimFinding), v.maxLength(3)));
 const disclosureDetail = v.object({
   verdict: v.picklist(['yes', 'no', 'unknown']),
   reason: v.picklist(['said-ai', 'read-no-ai', 'labels-only', 'frame-unreadable', 'nothing-readable']),
@@ -35,6 +42,9 @@ const reportedDetection = v.object({
   evidence: v.pipe(v.array(evidence), v.maxLength(50)),
   disclosed: v.picklist(['yes', 'no', 'unknown']),
   disclosure: v.pipe(v.array(disclosureFinding), v.maxLength(10)),
+  context: v.optional(v.picklist(['mental-health', 'general'])),
+  contextEvidence: v.optional(v.pipe(v.array(text(120)), v.maxLength(6))),
+  claims,
   disclosureDetail: v.optional(disclosureDetail),
 });
 
@@ -60,6 +70,7 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema } = {
     rules: v.pipe(v.array(ruleId), v.maxLength(10)),
     disclosed: v.picklist(['yes', 'no', 'unknown']),
     disclosure: v.pipe(v.array(disclosureFinding), v.maxLength(10)),
+    claims,
     detail: v.optional(disclosureDetail),
   }),
   'banner/dismiss': v.object({ type: v.literal('banner/dismiss'), rule: ruleId, scope: v.picklist(['page', 'site']) }),

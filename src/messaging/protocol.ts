@@ -5,6 +5,8 @@
  * guards.ts validates every payload at run time before a handler sees it.
  */
 import type { AuditPage } from '../audit/report';
+import type { ClaimFinding } from '../detection/claims';
+import type { PageContext } from '../detection/context';
 import type { Kind, Category, Surface } from '../detection/rule';
 import type { DisclosureDetail } from '../detection/verdict';
 import type { EmergencyNumber, HelpResource } from '../help/types';
@@ -31,6 +33,8 @@ export interface DisclosureFinding {
   where: string;
 }
 
+export type { ClaimFinding, PageContext };
+
 /** A detection as the content script reports it. */
 export interface ReportedDetection {
   rule: string;
@@ -38,6 +42,12 @@ export interface ReportedDetection {
   evidence: Evidence[];
   disclosed: Disclosed;
   disclosure: DisclosureFinding[];
+  /** what the page around the chat is about (context.ts); absent from older detectors */
+  context?: PageContext;
+  /** the words that made the page a mental-health page, for "why" */
+  contextEvidence?: string[];
+  /** where the chat presents itself as a therapist or licensed clinician (claims.ts) */
+  claims?: ClaimFinding[];
   /** what was read, where, and why the verdict (absent from older reports) */
   disclosureDetail?: DisclosureDetail;
 }
@@ -55,6 +65,14 @@ export interface BannerItem {
   disclosureDetail?: DisclosureDetail;
   confidence: number;
   evidence: Evidence[];
+  /**
+   * `mental-health` on a page about mental health, in a companion or mental-health app, or when
+   * the chat presents itself as a therapist; `general` otherwise (data-candor-context)
+   */
+  context: PageContext;
+  contextEvidence: string[];
+  /** the chat presenting itself as a therapist, with where (data-candor-claims="therapist") */
+  claims: ClaimFinding[];
 }
 
 export interface BannerRender {
@@ -156,7 +174,7 @@ export interface ContentToBackground {
   'crisis/detected': { req: { tier?: CrisisTier }; res: void };
   /** from a vendor's chat frame on another origin: what its own text says */
   'frame/disclosure': {
-    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail };
+    req: { url: string; rules: string[]; disclosed: Disclosed; disclosure: DisclosureFinding[]; detail?: DisclosureDetail; claims?: ClaimFinding[] };
     res: void;
   };
 }

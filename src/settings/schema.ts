@@ -8,9 +8,14 @@ import * as v from 'valibot';
 import { REGION_CODES } from '../help/regions';
 import { UI_LANGUAGES } from '../i18n/languages';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
-export const BANNER_STYLES = ['full', 'compact', 'badge'] as const;
+/**
+ * How the note looks: `auto` (the default) fits it to the page — the full note on a mental-health
+ * page or in a companion or mental-health app, a one-line note elsewhere; `full`, `compact` and
+ * `badge` (toolbar only) everywhere.
+ */
+export const BANNER_STYLES = ['auto', 'full', 'compact', 'badge'] as const;
 export type BannerStyle = (typeof BANNER_STYLES)[number];
 
 /**
@@ -64,7 +69,7 @@ export type Settings = { [K in SettingKey]: v.InferOutput<(typeof FIELD_SCHEMAS)
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   bannerKinds: { ai: true, hybrid: true, human: false },
-  bannerStyle: 'full',
+  bannerStyle: 'auto',
   region: 'auto',
   language: 'auto',
   showBadge: true,

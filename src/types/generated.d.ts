@@ -25,3 +25,7 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+declare module 'candor:generated/context-lexicon.json' {
+  const lexicon: import('../detection/context-terms').Lexicon;
+  export default lexicon;
+}

@@ -1,18 +1,20 @@
 /**
  * The disclosure verdict measured on the labelled chats (test/detection/verdicts/): each page is
  * parsed, the rule's detection found with the engine, and the verdict computed exactly as the
- * content script computes it — on the page (verdictForDetection) and, where the widget lives in
- * its own frame on the vendor's origin, in that frame (verdictForChatFrame), merged as the
- * background merges them. Prints the confusion matrix (reviewer × Candor) and holds Candor to
+ * content script computes it — on the page (readDetection) and, where the widget lives in
+ * its own frame on the vendor's origin, in that frame (readChatFrame), merged as the
+ * background merges them. The therapist claim is computed from the same reading. Prints the confusion matrix (reviewer × Candor) and holds Candor to
  * the targets: agreement ≥ 90%, no wrong "yes", "no" where the reviewer says "unknown" ≤ 5%.
  */
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../scripts/lib/rules';
 import { withChatFrameDisclosure } from '../../src/background/presenter';
-import { verdictForChatFrame, verdictForDetection } from '../../src/detection/chat-verdict';
+import { readChatFrame, readDetection } from '../../src/detection/chat-verdict';
+import { claimInChat, gatherPersonaPieces } from '../../src/detection/claim-pieces';
 import { compileRules } from '../../src/detection/compile';
 import { detect, matchUrl } from '../../src/detection/scan';
+import { decideDisclosure } from '../../src/detection/verdict';
 import type { ReportedDetection } from '../../src/messaging/protocol';
 import { LABELLED_CHATS, type Label, type LabelledChat } from './verdicts/cases';
 
@@ -60,7 +62,11 @@ function candorOn(c: LabelledChat): ReportedDetection {
     const style = w.getComputedStyle(el as never);
     return style.display !== 'none' && style.visibility !== 'hidden';
   };
-  const page = verdictForDetection(index, detection, { doc, positionOf: (el) => window.getComputedStyle(el as never).position, isVisible: drawn(window) });
+  // One reading of the chat, as the content script does it: the verdict and the therapist claim.
+  const reading = readDetection(index, detection, { doc, positionOf: (el) => window.getComputedStyle(el as never).position, isVisible: drawn(window) });
+  const page = decideDisclosure(reading.read, reading);
+  const persona = reading.surface === 'site' ? gatherPersonaPieces(doc, url, index.rules[detection.ruleIndex]!.pe) : [];
+  const claim = claimInChat(reading.read.pieces, { surface: reading.surface, persona });
   let reported: ReportedDetection = {
     rule: c.vendor,
     confidence: detection.confidence,
@@ -68,14 +74,17 @@ function candorOn(c: LabelledChat): ReportedDetection {
     disclosed: page.disclosed,
     disclosure: page.findings,
     disclosureDetail: page.detail,
+    claims: claim ? [claim] : [],
   };
   if (c.vendorFrame) {
     // The chat-frame reader runs only in frames whose URL is one of a rule's frame signals.
     const frameRules = [...new Set(matchUrl(index, c.vendorFrame.url, ['f']).map((n) => index.signals[n]!.r))];
     if (frameRules.includes(detection.ruleIndex)) {
       const frame = open(`<!doctype html><html><head><title>Chat</title></head><body>${c.vendorFrame.html}</body></html>`, c.vendorFrame.url);
-      const inside = verdictForChatFrame(index, frameRules, frame.doc, drawn(frame.window));
-      reported = withChatFrameDisclosure(reported, { disclosed: inside.disclosed, disclosure: inside.findings, detail: inside.detail });
+      const insideReading = readChatFrame(index, frameRules, frame.doc, drawn(frame.window));
+      const inside = decideDisclosure(insideReading.read, insideReading);
+      const insideClaim = claimInChat(insideReading.read.pieces);
+      reported = withChatFrameDisclosure(reported, { disclosed: inside.disclosed, disclosure: inside.findings, detail: inside.detail, claims: insideClaim ? [insideClaim] : [] });
     }
   }
   return reported;
@@ -84,9 +93,9 @@ function candorOn(c: LabelledChat): ReportedDetection {
 const results = LABELLED_CHATS.map((c) => {
   try {
     const r = candorOn(c);
-    return { c, got: r.disclosed as Label, reason: r.disclosureDetail?.reason ?? '', error: '' };
+    return { c, got: r.disclosed as Label, reason: r.disclosureDetail?.reason ?? '', claims: r.claims ?? [], error: '' };
   } catch (error) {
-    return { c, got: 'unknown' as Label, reason: '', error: (error as Error).message };
+    return { c, got: 'unknown' as Label, reason: '', claims: [], error: (error as Error).message };
   }
 });
 
@@ -134,6 +143,16 @@ describe('disclosure verdicts against the reviewer', () => {
   });
 });
 
+describe('therapist claims from the same reading', () => {
+  // One of these real chat states presents itself as a clinician: Character.AI's "Psychologist"
+  // character (test/fixtures/pages/character-ai/chat-page-textarea.html). The others (sales,
+  // support and booking bots, personas such as "I'm Carlos, your sales assistant", "votre
+  // conseillère virtuelle") are hard negatives for claims.
+  it('only the character presenting itself as a psychologist is taken for a therapist', () => {
+    expect(results.filter((r) => r.claims.length > 0).map((r) => `${r.c.id}: ${r.claims[0]!.text}`)).toEqual(['character-ai-chat-en: Psychologist']);
+  });
+});
+
 afterAll(() => {
   const pad = (s: string | number, n = 9) => String(s).padStart(n);
   const rows = LABELS.map((label) => `  reviewer ${label.padEnd(7)} ${LABELS.map((got) => pad(m[label][got], 10)).join('')}`);
@@ -150,6 +169,10 @@ afterAll(() => {
       ...rows,
       `  agreement ${agreed}/${total} (${((100 * agreed) / total).toFixed(1)}%), wrong "yes" ${wrongYes.length}, "no" where the reviewer says "unknown" ${noWhereUnknown.length}/${reviewerUnknown} (${((100 * noWhereUnknown.length) / Math.max(1, reviewerUnknown)).toFixed(1)}%)`,
       `  by language: ${byLang.join(', ')}`,
+      `  therapist claims on the same reading: ${results
+        .filter((r) => r.claims.length > 0)
+        .map((r) => r.c.id)
+        .join(', ') || 'none'} (expected: character-ai-chat-en only)`,
       ...(misses.length ? ['  disagreements:', ...misses] : []),
     ].join('\n'),
   );

@@ -79,14 +79,17 @@ describe.runIf(BROWSERS.includes('chromium'))('accessibility (Chromium, axe-core
   });
 
   it.each([
-    ['widget card', () => widget],
-    ['whole-site bar', () => site],
-  ])('the banner (%s) has no violations', async (_label, ruleOf) => {
+    ['one-line widget note', () => widget, () => servedUrl(e2e.server, widget.fixtures.match[0]!)],
+    ['whole-site bar', () => site, () => servedUrl(e2e.server, site.fixtures.match[0]!)],
+    ['full card on a mental-health page', () => RULES.find((r) => r.id === 'dialogflow-messenger')!, () => e2e.server.pageUrl('context/therapy-practice.html')],
+    ['card of a chat presenting itself as a therapist', () => RULES.find((r) => r.id === 'dialogflow-messenger')!, () => e2e.server.pageUrl('context/wellness-ai-therapist.html')],
+  ])('the banner (%s) has no violations', async (_label, ruleOf, urlOf) => {
     const { server, browser } = e2e;
     const rule = ruleOf();
     const page = await browser.newPage();
-    await page.goto(servedUrl(server, rule.fixtures.match[0]!));
+    await page.goto(urlOf());
     await waitForBanner(page, rule.id);
+    await page.waitFor((r: string) => !!document.querySelector(`candor-banner[data-candor-rule="${r}"][data-candor-note]`), rule.id);
     const html = await closedShadowHtml(page.raw as Page, rule.id);
     expect(html).toContain('role="region"');
     const check = await browser.newPage();

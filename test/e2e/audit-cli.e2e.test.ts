@@ -65,6 +65,8 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
     expect(chat.status).toBe('ok');
     expect(chat.detections.map((d) => [d.rule, d.kind])).toEqual([[site.id, site.kind]]);
     expect(chat.detections[0]!.evidence.length).toBeGreaterThan(0);
+    // A general assistant's own conversation is not read as page context; it claims nothing.
+    expect(chat.detections[0]).toMatchObject({ context: 'general', claims: [] });
     expect(chat.checklist.length).toBeGreaterThan(0);
     expect(existsSync(join(out, chat.screenshot!))).toBe(true);
 
@@ -77,7 +79,7 @@ describe.runIf(process.env.CANDOR_E2E_BROWSERS === undefined || process.env.CAND
     expect(byUrl.get(urls[5]!)!).toMatchObject({ status: 'ok', httpStatus: 500 });
 
     const csv = readFileSync(join(out, 'report.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^url,finalUrl,status/);
+    expect(csv.split('\r\n')[0]).toMatch(/^url,finalUrl,status.*,context,hiddenByPage,claims,claimText,disclosureVerdict,disclosureReason$/);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Candor disclosure audit');
     // The summary with its charts comes first, then the table of pages, then each page.

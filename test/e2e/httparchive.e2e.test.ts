@@ -231,7 +231,15 @@ describe.runIf(BROWSERS.includes('chromium'))('HTTP Archive export in Chromium w
     const rule = RULES.find((r) => r.surface === 'widget' && r.kind !== 'human')!;
     const page = await open(`${server.pageUrl('hostile.html')}?mode=proto,forge&fixtures=${rule.fixtures.match[0]}`);
     try {
-      await page.waitForFunction(() => (window as unknown as { __hostile?: { broken?: boolean } }).__hostile?.broken === true);
+      // The page breaks Array.prototype.map and friends, which Playwright's own waitForFunction
+      // uses: poll with plain evaluations instead (as test/e2e/hostile.e2e.test.ts does).
+      const end = Date.now() + 10_000;
+      let broken = false;
+      while (!broken && Date.now() < end) {
+        broken = await page.evaluate(() => (window as unknown as { __hostile?: { broken?: boolean } }).__hostile?.broken === true).catch(() => false);
+        if (!broken) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(broken).toBe(true);
       const answer = await page.evaluate(`(function () {\n${metric}\n})()`);
       expect(typeof answer).toBe('string');
       expect(() => JSON.parse(answer as string)).not.toThrow();

@@ -10,7 +10,11 @@ import { RULES, tabIdOf, waitForBanner, waitForShadowText } from './support/chec
 import { servedUrl, startServer, type TestServer } from './support/server';
 
 const widget = RULES.find((r) => r.id === 'intercom')!;
-const site = RULES.find((r) => r.id === 'chatgpt')!;
+// With the default note style (auto) help lines are on the note where mental health is at stake:
+// a widget on a counselling practice's page (the page of test/e2e/context.e2e.test.ts) and a
+// companion app. Elsewhere the note is one line, its help one click away.
+const MH_WIDGET = 'dialogflow-messenger';
+const site = RULES.find((r) => r.id === 'replika')!;
 
 interface Case {
   name: string;
@@ -24,7 +28,9 @@ interface Case {
   line: { number: string; phrase: string };
   /** "Official site: …" in this language */
   officialSite: RegExp;
-  /** the whole-site bar's title for ChatGPT */
+  /** the full card's title for an AI chat where mental health is at stake */
+  mhTitle: string;
+  /** the whole-site bar's title for Replika */
   siteTitle: string;
   popup: { thisPage: string; settings: string };
   /** how the English UI would have said it: must not appear */
@@ -40,7 +46,8 @@ const CASES: Case[] = [
     heading: 'Envie de parler à une personne\u00a0?',
     line: { number: '3114', phrase: 'pour parler à un infirmier ou à un psychologue' },
     officialSite: /Site officiel\u00a0: 3114\.fr · vérifié le \d+ \S+ \d{4}/,
-    siteTitle: 'ChatGPT est une IA, pas une personne',
+    mhTitle: 'C’est une IA, pas un thérapeute',
+    siteTitle: 'Replika est une IA, pas un thérapeute',
     popup: { thisPage: 'Sur cette page', settings: 'Paramètres' },
     english: ['Want to talk to a person?', 'Official site', 'Hide for now'],
   },
@@ -52,7 +59,8 @@ const CASES: Case[] = [
     heading: 'Quer conversar com uma pessoa?',
     line: { number: '188', phrase: 'para conversar com total sigilo' },
     officialSite: /Site oficial: cvv\.org\.br · verificado em \d+ de \S+ de \d{4}/,
-    siteTitle: 'ChatGPT é uma IA, não uma pessoa',
+    mhTitle: 'Isto é uma IA, não um terapeuta',
+    siteTitle: 'Replika é uma IA, não um terapeuta',
     popup: { thisPage: 'Nesta página', settings: 'Configurações' },
     english: ['Want to talk to a person?', 'Official site', 'Hide for now'],
   },
@@ -73,11 +81,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('the banner speaks the language and offers the region’s help lines, naming each service’s own site', async () => {
-      const url = servedUrl(server, widget.fixtures.match[0]!);
+      const url = server.pageUrl('context/therapy-practice.html');
       const page = await browser.newPage();
       await page.goto(url);
-      await waitForBanner(page, widget.id);
-      const text = await waitForShadowText(browser, url, `candor-banner[data-candor-rule="${widget.id}"]`, (t) => t.includes(c.heading));
+      await waitForBanner(page, MH_WIDGET);
+      const text = await waitForShadowText(browser, url, `candor-banner[data-candor-rule="${MH_WIDGET}"]`, (t) => t.includes(c.heading));
+      expect(text).toContain(c.mhTitle);
       expect(text).toContain(c.line.number);
       expect(text).toContain(c.line.phrase);
       expect(text).toMatch(c.officialSite);

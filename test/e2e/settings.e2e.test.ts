@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { BROWSERS, type E2EPage } from './support/browsers';
 import { RULES, eventually, extensionStorage, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
 import { servedUrl } from './support/server';
@@ -130,7 +131,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     // …and what is stored now is the current version, with the per-site record.
     const stored = await eventually(async () => {
       const value = (await extensionStorage(e2e.browser)).settings as { version?: number; sites: Record<string, unknown> };
-      return value.version === 2 && value;
+      return value.version === SETTINGS_VERSION && value;
     }, 'the migrated settings to be stored');
     expect(stored.sites).toEqual({ [siteHost(chatUrl)]: { pausedUntil: null } });
     await sendToBackground(e2e.browser, { type: 'site/pause', site: siteHost(chatUrl), duration: 'resume' });

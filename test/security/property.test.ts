@@ -8,6 +8,9 @@ import { findCrisis } from '../../src/crisis/match';
 import { validateRule } from '../../src/detection/rule-schema';
 import { findDisclosures } from '../../src/detection/disclosure';
 import { acceptMessage, classifySender } from '../../src/messaging/guards';
+import { findTherapistClaim } from '../../src/detection/claims';
+import { classifyPage } from '../../src/detection/context';
+import { lexicon } from '../../src/detection/context-terms';
 import { CONTENT_MESSAGE_TYPES, PAGE_MESSAGE_TYPES } from '../../src/messaging/protocol';
 import { normalizeStored, parseImport, toStored } from '../../src/settings/normalize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SETTING_KEYS, isValidSetting, type Settings } from '../../src/settings/schema';
@@ -55,7 +58,7 @@ describe('settings', () => {
   });
 
   it('what is stored reads back the same', () => {
-    const style = fc.constantFrom('full', 'compact', 'badge');
+    const style = fc.constantFrom('auto', 'full', 'compact', 'badge');
     fc.assert(
       fc.property(fc.boolean(), style, fc.constantFrom('auto', 'US', 'GB', 'NZ'), (enabled, bannerStyle, region) => {
         const settings = { ...structuredClone(DEFAULT_SETTINGS), enabled, bannerStyle, region } as Settings;
@@ -113,6 +116,18 @@ describe('messages', () => {
     expect(acceptMessage({ type: 'settings/update', patch: { enabled: 'no' } }, 'page')).toBeNull();
     expect(acceptMessage({ type: 'settings/update', patch: { enabled: false } }, 'page')).not.toBeNull();
   });
+  it('a report’s context and claims must have their declared shape', () => {
+    const detection = { rule: 'botpress', confidence: 90, evidence: [], disclosed: 'no', disclosure: [] };
+    const claim = { claim: 'therapist', text: 'I am your AI therapist', where: 'chat window', lang: 'en' };
+    const report = (d: object) => ({ type: 'detections/report', url: 'https://a.example/', detections: [{ ...detection, ...d }] });
+    expect(acceptMessage(report({}), 'content')).not.toBeNull(); // an older detector says nothing of them
+    expect(acceptMessage(report({ context: 'mental-health', contextEvidence: ['title: “therapy”'], claims: [claim] }), 'content')).not.toBeNull();
+    expect(acceptMessage(report({ context: 'therapy' }), 'content')).toBeNull();
+    expect(acceptMessage(report({ claims: [{ ...claim, claim: 'lawyer' }] }), 'content')).toBeNull();
+    expect(acceptMessage(report({ claims: [{ ...claim, text: 'x'.repeat(500) }] }), 'content')).toBeNull();
+    expect(acceptMessage(report({ claims: [claim, claim, claim, claim] }), 'content')).toBeNull();
+    expect(acceptMessage({ type: 'frame/disclosure', url: 'https://v.example/', rules: ['botpress'], disclosed: 'no', disclosure: [], claims: [claim] }, 'content')).not.toBeNull();
+  });
 });
 
 describe('text matchers', () => {
@@ -121,6 +136,8 @@ describe('text matchers', () => {
       fc.property(fc.string({ maxLength: 2000 }), (text) => {
         findCrisis(text);
         findDisclosures(text);
+        findTherapistClaim([{ text, where: 'chat window', source: 'greeting' }, { text, where: 'chat title', source: 'title' }]);
+        classifyPage({ url: text, lang: text.slice(0, 2), title: text, description: text, headings: [text], jsonld: { types: [text], specialties: [text], text }, text }, lexicon());
       }),
       { numRuns: 500 },
     );

@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { loadRules, regexProblem } from '../../scripts/lib/rules';
 import { crisisRegexes, findCrisis, MAX_CHECKED_CHARS, stripQuoted } from '../../src/crisis/match';
 import { HUMAN_STATEMENT, NEGATION_BEFORE, disclosurePatterns } from '../../src/detection/disclosure';
+import { claimExpressions } from '../../src/detection/claims';
 import { AI_TAG, BARE_BOT_LABEL, HELLO, LEGAL_TEXT, STOCK_UI } from '../../src/detection/verdict';
 
 const all: Array<[string, RegExp]> = [
   ...disclosurePatterns().map((p, i): [string, RegExp] => [`disclosure ${p.lang} #${i}`, p.re]),
   ['disclosure negation', NEGATION_BEFORE],
   ['disclosure human statement', HUMAN_STATEMENT],
+  ...claimExpressions().map((re, i): [string, RegExp] => [`therapist claim #${i}`, re]),
   ['verdict stock interface', STOCK_UI],
   ['verdict legal text', LEGAL_TEXT],
   ['verdict bare bot label', BARE_BOT_LABEL],

@@ -25,7 +25,7 @@ describe('normalizeStored', () => {
       language: 'es',
       bannerKinds: { ai: 'yes', hybrid: true, human: false },
     });
-    expect(result.settings.bannerStyle).toBe('full');
+    expect(result.settings.bannerStyle).toBe('auto');
     expect(result.settings.bannerKinds).toEqual(DEFAULT_SETTINGS.bannerKinds);
     expect(result.settings.language).toBe('es');
     expect(result.reset.map((r) => r.key).sort()).toEqual(['bannerKinds', 'bannerStyle']);
@@ -50,7 +50,7 @@ describe('normalizeStored', () => {
     const result = normalizeStored({ enabled: false, pausedSites: { 'example.com': null } });
     expect(result.settings.enabled).toBe(false);
     expect(result.settings.sites).toEqual({ 'example.com': { pausedUntil: null } });
-    expect(result.migrated).toHaveLength(1);
+    expect(result.migrated).toHaveLength(SETTINGS_VERSION - 1);
   });
 });
 

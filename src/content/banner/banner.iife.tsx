@@ -140,11 +140,15 @@ function install(): void {
           tag: getHandle()?.bannerTag ?? 'candor-banner',
           attributes: () => {
             const current = banners.get(rule)?.item ?? item;
-            return {
+            const attributes: Record<string, string> = {
               'data-candor-rule': current.rule,
               'data-candor-kind': current.kind,
               'data-candor-disclosed': current.disclosed,
+              'data-candor-context': current.context,
             };
+            // Present only when the chat presents itself as a therapist or a licensed clinician.
+            if (current.claims.length > 0) attributes['data-candor-claims'] = 'therapist';
+            return attributes;
           },
           place: placeForChat(item.surface, anchors, () => rectsExcept(overlay)),
           anchors,

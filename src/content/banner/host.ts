@@ -12,6 +12,9 @@ import css from './banner.css?inline';
 import { HideTracker } from './hide-tracker';
 import { placeBeside, placeTopBar, type Placement, type Rect, type Size } from './placement';
 
+/** The note's layouts by the names the contract uses. */
+const NOTE_NAMES: Record<string, string> = { card: 'full', pill: 'compact', bar: 'bar' };
+
 function rectOf(el: Element): Rect {
   const r = el.getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };
@@ -135,9 +138,18 @@ export class Overlay {
     return style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0';
   }
 
+  /**
+   * `data-candor-note` says which note is on screen — full (the card), compact (one line) or bar —
+   * read back from what was rendered, so outside checks see what the person sees.
+   */
+  private rendered(): Record<string, string> {
+    const layout = this.root.querySelector('.card')?.getAttribute('data-candor-layout');
+    return layout ? { 'data-candor-note': NOTE_NAMES[layout] ?? layout } : {};
+  }
+
   private setAttributes(): void {
     const el = this.element;
-    const wanted = this.options.attributes();
+    const wanted = { ...this.options.attributes(), ...this.rendered() };
     for (const name of el.getAttributeNames()) {
       if (!(name in wanted) && name !== 'popover') el.removeAttribute(name);
     }
@@ -180,9 +192,10 @@ export class Overlay {
   update(content: VNode<any>): void {
     const guarding = this.guarding;
     this.unwatch();
+    // Render first: the attributes describe what was rendered (data-candor-note).
+    renderPreact(content, this.mountPoint);
     this.setAttributes();
     if (guarding && this.element.parentNode === document.documentElement) this.watch();
-    renderPreact(content, this.mountPoint);
     const anchors = this.options.anchors();
     for (const el of this.observed) if (!anchors.includes(el)) this.resize.unobserve(el);
     for (const el of anchors) if (!this.observed.includes(el)) this.resize.observe(el);

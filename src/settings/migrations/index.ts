@@ -6,6 +6,7 @@
  * defaults back then, plus `version`) and returns the object for `to`.
  */
 import { v1SiteRecords } from './v1-site-records';
+import { v2AutoNoteStyle } from './v2-auto-note-style';
 
 export type StoredSettings = Record<string, unknown> & { version?: unknown };
 
@@ -19,7 +20,7 @@ export interface Migration {
 
 /** Every migration, keyed by the version it upgrades from. */
 export const MIGRATIONS: ReadonlyMap<number, Migration> = new Map<number, Migration>(
-  [v1SiteRecords].map((m) => [m.from, m]),
+  [v1SiteRecords, v2AutoNoteStyle].map((m) => [m.from, m]),
 );
 
 export class UnknownVersionError extends Error {

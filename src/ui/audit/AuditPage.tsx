@@ -76,6 +76,16 @@ function Record({ record, lang, onDelete }: { record: EvidenceRecord; lang: Lang
                   {d.name} <code>{d.rule}</code>
                   <br />
                   <span class="small muted">{d.confidence}%</span>
+                  {d.context && (
+                    <div class="small" data-testid="record-context">
+                      {t(lang, d.context === 'mental-health' ? 'popupContextMh' : 'popupContextGeneral')}
+                    </div>
+                  )}
+                  {(d.claims ?? []).map((c, i) => (
+                    <div key={i} class="small notice" data-testid="record-claim">
+                      {t(lang, 'popupClaim', c.text, c.where)}
+                    </div>
+                  ))}
                   {d.hiddenByPage && (
                     <p class="notice small" data-testid="record-hidden-by-page">
                       {t(lang, 'auditHiddenByPage')}

@@ -29,6 +29,7 @@ const CATEGORY_KEYS: Record<Category, MessageKey> = {
   'general-assistant': 'categoryGeneralAssistant',
 };
 const STYLE_KEYS: Record<Settings['bannerStyle'], [MessageKey, MessageKey]> = {
+  auto: ['styleAuto', 'styleAutoHelp'],
   full: ['styleFull', 'styleFullHelp'],
   compact: ['styleCompact', 'styleCompactHelp'],
   badge: ['styleBadge', 'styleBadgeHelp'],

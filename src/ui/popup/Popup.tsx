@@ -1,7 +1,7 @@
 /** The toolbar popup: what Candor found on this tab and why, pause, report, human help. */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Language, type MessageKey } from '../../i18n';
-import { confidenceText, disclosureReadText, disclosureReasonText, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
+import { confidenceText, contextTerms, disclosureReadText, disclosureReasonText, disclosureText, evidenceText, kindLabel } from '../../i18n/describe';
 import { helpFor, helpForTeens, resolveRegion } from '../../help/select';
 import type { AuditSession, HiddenReason, TabDetection, TabState } from '../../messaging/protocol';
 import browser from '../../platform/browser';
@@ -32,9 +32,22 @@ function formatUntil(until: number, lang: Language): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(until);
 }
 
+/** What the page is about, and how Candor knows. */
+function ContextLine({ d, lang }: { d: TabDetection; lang: Language }) {
+  const app = d.category === 'mental-health' || d.category === 'ai-companion';
+  if (d.context !== 'mental-health') return <p class="small muted" data-testid="context">{t(lang, 'popupContextGeneral')}</p>;
+  return (
+    <p class="small" data-testid="context">
+      <strong>{t(lang, app ? 'popupContextApp' : 'popupContextMh')}</strong>
+      {!app && d.contextEvidence.length > 0 && <> · {t(lang, 'popupContextMhWhy', contextTerms(d.contextEvidence))}</>}
+    </p>
+  );
+}
+
 function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
   const [open, setOpen] = useState(false);
   const id = `why-${d.rule}-${d.frameId}`;
+  const claim = d.claims[0];
   return (
     <li class="card detection" data-rule={d.rule}>
       <div class="row">
@@ -44,6 +57,12 @@ function Detection({ d, lang }: { d: TabDetection; lang: Language }) {
         <span class="small muted">{confidenceText(d.confidence, lang)}</span>
       </div>
       <p class="small">{disclosureText(d, lang)}</p>
+      {claim && (
+        <p class="small notice" role="note" data-testid="claim">
+          {t(lang, 'popupClaim', claim.text, claim.where)}
+        </p>
+      )}
+      <ContextLine d={d} lang={lang} />
       {d.hiddenByPage ? (
         <p class="notice small" data-testid="hidden-by-page">
           {t(lang, 'popupHiddenByPage', String(d.timesHidden ?? 1))}

@@ -24,6 +24,12 @@ export interface BannerInfo {
   rule: string;
   kind: string;
   disclosed: string;
+  /** data-candor-context: mental-health | general */
+  context: string;
+  /** data-candor-claims ("therapist"), or null when absent */
+  claims: string | null;
+  /** data-candor-note: full | compact | bar */
+  note: string;
   /** where the banner lives: 'top' or the frame's URL */
   count?: number;
 }
@@ -74,6 +80,9 @@ const readBanners = () =>
     rule: el.getAttribute('data-candor-rule') ?? '',
     kind: el.getAttribute('data-candor-kind') ?? '',
     disclosed: el.getAttribute('data-candor-disclosed') ?? '',
+    context: el.getAttribute('data-candor-context') ?? '',
+    claims: el.getAttribute('data-candor-claims'),
+    note: el.getAttribute('data-candor-note') ?? '',
   }));
 
 function wrapPlaywright(page: PwPage): E2EPage {
