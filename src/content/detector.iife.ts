@@ -11,6 +11,7 @@
 import contentIndex from 'candor:generated/content-index.json';
 import contextLexicon from 'candor:generated/context-lexicon.json';
 import { readChatFrame, readDetection } from '../detection/chat-verdict';
+import { cssPosition, isDrawn } from '../detection/drawn';
 import { claimInChat, gatherPersonaPieces } from '../detection/claim-pieces';
 import { classifyPage, readPageSignals, type ContextResult } from '../detection/context';
 import { decideDisclosure } from '../detection/verdict';
@@ -44,30 +45,6 @@ const THIN_PAGE_TEXT = 400;
 const REREAD_MS = 1000;
 /** A whole-site app's conversation changes all the time (replies stream in): read it less often. */
 const SITE_REREAD_MS = 3000;
-
-/**
- * Is the element drawn? A chat window rendered but closed (display:none) is not something a
- * visitor reads. Text clipped for screen readers still counts: it is read out.
- */
-function drawn(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean }).checkVisibility;
-  try {
-    if (check) return check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
-    const style = getComputedStyle(el);
-    return style.display !== 'none' && style.visibility !== 'hidden';
-  } catch {
-    return true;
-  }
-}
-
-/** Where an element is drawn: a widget floating over the page has no introduction on the page. */
-function computedPosition(el: Element): string {
-  try {
-    return getComputedStyle(el).position;
-  } catch {
-    return '';
-  }
-}
 
 function engage(): void {
   const resourceMatches: ResourceLike[] = [];
@@ -150,7 +127,7 @@ function engage(): void {
     const page = widgets.length > 0 ? pageContextNow(widgets.flatMap(anchorsOf)) : null;
     const payload: ReportedDetection[] = detections.map((d) => {
       // One reading of the chat's own words: the disclosure verdict and the therapist claim both come from it.
-      const { read, knowledge, surface } = readDetection(index, d, { doc: document, positionOf: computedPosition, isVisible: drawn });
+      const { read, knowledge, surface } = readDetection(index, d, { doc: document, positionOf: cssPosition, isVisible: isDrawn });
       const verdict = decideDisclosure(read, { knowledge, surface });
       const persona = surface === 'site' ? gatherPersonaPieces(document, location.href, index.rules[d.ruleIndex]!.pe) : [];
       const claim = claimInChat(read.pieces, { surface, persona });
@@ -358,7 +335,7 @@ function watchChatFrame(rules: string[]): void {
   const read = () => {
     timer = undefined;
     if (!contextAlive()) return observer.disconnect();
-    const { read: words, knowledge } = readChatFrame(index, ruleIndexes, document, drawn);
+    const { read: words, knowledge } = readChatFrame(index, ruleIndexes, document, isDrawn);
     const result = decideDisclosure(words, { knowledge });
     const claim = claimInChat(words.pieces);
     const claims = claim ? [claim] : [];

@@ -43,6 +43,8 @@ export interface MetricDetection {
   disclosed: MetricDisclosed;
   /** the chat's own words that disclosed AI */
   disclosure: string[];
+  /** why `disclosed` is what it is: said-ai | read-no-ai | labels-only | frame-unreadable | nothing-readable */
+  disclosureReason: string;
   evidence: MetricEvidence[];
   /** where it was found: the top document or a same-origin frame */
   where: 'top' | 'frame';
@@ -189,9 +191,7 @@ function detectIn(index: CompiledIndex, place: Place, extraResources: readonly R
 }
 
 function toDetection(index: CompiledIndex, data: MetricData, d: Detection, place: Place): MetricDetection {
-  const isSite = d.hits.some((h) => index.signals[h.s]!.t === 'h');
-  const elements = isSite && place.doc.body ? [place.doc.body] : d.hits.flatMap((h) => (h.el && h.el.isConnected ? [h.el] : []));
-  const disclosure = chatDisclosure(elements);
+  const disclosure = chatDisclosure(index, d, place.doc);
   const seen = new Set<string>();
   const evidence: MetricEvidence[] = [];
   for (const hit of d.hits) {
@@ -207,6 +207,7 @@ function toDetection(index: CompiledIndex, data: MetricData, d: Detection, place
     confidence: d.confidence,
     disclosed: disclosure.disclosed,
     disclosure: disclosure.phrases,
+    disclosureReason: disclosure.reason,
     evidence,
     where: place.where,
   };

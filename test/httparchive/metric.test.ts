@@ -13,6 +13,7 @@ import { candorMetric, requestsAsResources, runMetric, type MetricData } from '.
 import { htmlDocument } from '../support/dom';
 import { listFixtures, parseFixture } from '../support/fixtures';
 import { FIXTURES_DIR } from '../support/rule-files';
+import { LABELLED_CHATS } from '../detection/verdicts/cases';
 
 const { rules } = loadRules();
 const data: MetricData = { version: '0.1.0', rulesVersion: 'test', index: compileRules(rules), kinds: rules.map((r) => r.kind) };
@@ -129,5 +130,28 @@ describe('the answer', () => {
       JSON.stringify = original;
     }
     expect(JSON.parse(answer)).toEqual({ error: 'the page replaced JSON.stringify' });
+  });
+});
+
+describe('disclosure: the same verdict the extension reaches, on the labelled chats', () => {
+  // The chats drawn on the page itself (a vendor frame on another origin is out of the metric's
+  // reach); the reviewer's labels are in test/detection/verdicts/.
+  const onPage = LABELLED_CHATS.filter((c) => !c.vendorFrame && !c.shadow);
+
+  it('agrees with the reviewer as the extension does, never says "yes" wrongly, and never "no" on labels alone', () => {
+    let agree = 0;
+    const wrong: string[] = [];
+    for (const c of onPage) {
+      const doc = htmlDocument(c.page, c.url ?? 'https://www.example-shop.test/');
+      const found = runMetric(doc.defaultView as unknown as Window, data).detections.find((d) => d.rule === c.vendor);
+      expect(found, c.id).toBeDefined();
+      if (found!.disclosed === c.label) agree++;
+      else wrong.push(`${c.id}: reviewer ${c.label}, metric ${found!.disclosed} (${found!.disclosureReason})`);
+      if (found!.disclosed === 'yes') expect(c.label, c.id).toBe('yes');
+      if (c.label === 'unknown') expect(found!.disclosed, c.id).not.toBe('no');
+    }
+    console.log(`metric disclosure on ${onPage.length} labelled on-page chats: ${agree} agree${wrong.length ? `; differ: ${wrong.join('; ')}` : ''}`);
+    expect(onPage.length).toBeGreaterThan(60);
+    expect(agree / onPage.length).toBeGreaterThanOrEqual(0.9);
   });
 });
