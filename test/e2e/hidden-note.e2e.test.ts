@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/audit/report';
 import type { EvidenceRecord, TabDetection, TabState } from '../../src/messaging/protocol';
 import { ROOT } from '../support/rule-files';
+import { parseCsv } from '../support/fixtures';
 import { BROWSERS, type E2EBrowser, type E2EPage } from './support/browsers';
 import { RULES, eventually, nextTask, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
 import { startServer } from './support/server';
@@ -156,9 +157,10 @@ describe.runIf(BROWSERS.includes('chromium'))('npm run audit (headless Chromium)
       const detection = (url: string) => report.pages.find((p) => p.url === url)!.detections.find((d) => d.rule === widget.id);
       expect(detection(hiding)).toMatchObject({ hiddenByPage: true });
       expect(detection(plain)).toMatchObject({ hiddenByPage: false });
-      const csv = readFileSync(join(out, 'report.csv'), 'utf8').trim().split('\r\n');
-      expect(csv[0]!.split(',').at(-1)).toBe('hiddenByPage');
-      expect(csv.slice(1).map((line) => line.split(',').at(-1)).sort()).toEqual(['false', 'true']);
+      const [header, ...rows] = parseCsv(readFileSync(join(out, 'report.csv'), 'utf8').trim());
+      const column = header!.indexOf('hiddenByPage');
+      expect(column).toBeGreaterThan(header!.indexOf('visitedAt'));
+      expect(rows.map((cells) => cells[column]).sort()).toEqual(['no', 'yes']);
     } finally {
       await server.close();
     }
