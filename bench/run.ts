@@ -299,9 +299,10 @@ async function pageContextTimes(context: BrowserContext, url: string, pages: num
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.addScriptTag({ content: `${code}\nwindow.__candorLexicon = JSON.parse(${JSON.stringify(lexicon)});` });
-    const times = await page.evaluate(() => {
-      const api = (globalThis as unknown as { CandorContext: { pageContext(d: Document, u: string, l: unknown): unknown } }).CandorContext;
-      const lex = (globalThis as unknown as { __candorLexicon: unknown }).__candorLexicon;
+    // A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+    const times = (await page.evaluate(`(() => {
+      const api = globalThis.CandorContext;
+      const lex = globalThis.__candorLexicon;
       const run = () => {
         const t0 = performance.now();
         api.pageContext(document, location.href, lex);
@@ -309,7 +310,7 @@ async function pageContextTimes(context: BrowserContext, url: string, pages: num
       };
       const once = run();
       return { once, warm: Array.from({ length: 10 }, run) };
-    });
+    })()`)) as { once: number; warm: number[] };
     first.push(times.once);
     warm.push(...times.warm);
     await page.close();
@@ -428,7 +429,8 @@ const results = {
     mutationStormOverheadRatio: { limit: 1.05, ok: percentile(stormRatios, 50) <= 1.05 },
     detectionLatencyP95Ms: { limit: 300, ok: percentile(latencies, 95) <= 300 },
     engineScanP95Ms: { limit: 1, ok: percentile(engineTimes, 95) <= 1 },
-    pageContextWarmP50Ms: { limit: 2, ok: percentile(contextTimes.warm, 50) <= 2 },
+    // The issue's budget is for the call a page with a chat pays: the first one on a fresh page.
+    pageContextFirstP50Ms: { limit: 2, ok: percentile(contextTimes.first, 50) <= 2 },
   },
 };
 
@@ -446,7 +448,7 @@ const rows: Array<[string, string, string]> = [
   ['engineScanMs p50/p95', `${results.engineScanMs.p50} / ${results.engineScanMs.p95}`, 'p95 ≤ 1'],
   ...Object.entries(scaling).map(([n, s]): [string, string, string] => [`  ${n} rules scan p50/p95`, `${s.scanMs.p50} / ${s.scanMs.p95} (compile ${s.compileMs} ms)`, '']),
   ['heapBytes', String(results.heapBytes), ''],
-  ['pageContextMs first p50 / warm p50', `${results.pageContextMs.first.p50} / ${results.pageContextMs.warm.p50}`, 'warm ≤ 2'],
+  ['pageContextMs first p50 / warm p50', `${results.pageContextMs.first.p50} / ${results.pageContextMs.warm.p50}`, 'first ≤ 2'],
 ];
 console.log(`\nCandor benchmark — ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.chromium}\n`);
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(34)} ${value.padEnd(34)} ${budget}`);
