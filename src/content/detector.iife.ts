@@ -15,7 +15,7 @@ import { cssPosition, isDrawn } from '../detection/drawn';
 import { claimInChat, gatherPersonaPieces } from '../detection/claim-pieces';
 import { classifyPage, readPageSignals, type ContextResult } from '../detection/context';
 import { decideDisclosure } from '../detection/verdict';
-import { indexFromJson, type CompiledIndex, type SignalCode } from '../detection/compile';
+import { indexFromJson, SIGNAL_TYPE_OF_CODE, type CompiledIndex } from '../detection/compile';
 import {
   COMPOSER_SELECTOR,
   evaluate,
@@ -26,13 +26,12 @@ import {
   type Hit,
   type ResourceLike,
 } from '../detection/scan';
-import type { Evidence, ReportedDetection } from '../messaging/protocol';
+import type { ReportedDetection } from '../messaging/protocol';
 import { BANNER_TAG, setHandle } from './handle';
 import { sameOriginAsTop } from './frames';
 import { contextAlive, getRuntime, send } from './runtime';
 
 const index = indexFromJson(contentIndex as CompiledIndex);
-const EVIDENCE_TYPES: Record<SignalCode, Evidence['type']> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
 /** Coalesces bursts of DOM changes into one scan. */
 const SCAN_DELAY_MS = 30;
 /** Pages that keep adding big subtrees get a scan at most this often. */
@@ -135,7 +134,7 @@ function engage(): void {
       return {
         rule: d.rule,
         confidence: d.confidence,
-        evidence: d.hits.map((h) => ({ type: EVIDENCE_TYPES[index.signals[h.s]!.t], value: h.value })),
+        evidence: d.hits.map((h) => ({ type: SIGNAL_TYPE_OF_CODE[index.signals[h.s]!.t], value: h.value })),
         disclosed: verdict.disclosed,
         disclosure: verdict.findings,
         disclosureDetail: verdict.detail,

@@ -6,10 +6,12 @@
  * element selectors by the id, class or tag they require, so the scan looks up each element
  * it visits instead of running each rule's selector over the page.
  */
-import type { ChatPart, Rule } from './rule';
+import type { ChatPart, Rule, SignalType } from './rule';
 
 /** Signal type codes, kept short because the index is embedded in the content script. */
 export type SignalCode = 's' | 'f' | 'e' | 'h' | 'g';
+/** The signal type behind each compact code, as evidence names it. */
+export const SIGNAL_TYPE_OF_CODE: Readonly<Record<SignalCode, SignalType>> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
 
 export interface CompiledSignal {
   /** index of the rule in CompiledIndex.rules */

@@ -16,7 +16,7 @@
  *
  * Nothing here throws out of `candorMetric`: any failure becomes `{ "error": "…" }`.
  */
-import type { CompiledIndex, SignalCode } from '../detection/compile';
+import { SIGNAL_TYPE_OF_CODE, type CompiledIndex } from '../detection/compile';
 import { COMPOSER_SELECTOR, evaluate, isExecutableScript, matchUrl, scanDocument, walk, type Detection, type Hit, type ResourceLike } from '../detection/scan';
 import { chatDisclosure, type MetricDisclosed } from './disclosure-adapter';
 
@@ -60,7 +60,6 @@ export interface MetricResult {
   ms: number;
 }
 
-const EVIDENCE_TYPES: Record<SignalCode, MetricEvidence['type']> = { s: 'script', f: 'frame', e: 'element', h: 'host', g: 'global' };
 /** Same-origin frames read, at most, and how deep. */
 const MAX_FRAMES = 20;
 const MAX_FRAME_DEPTH = 2;
@@ -195,7 +194,7 @@ function toDetection(index: CompiledIndex, data: MetricData, d: Detection, place
   const seen = new Set<string>();
   const evidence: MetricEvidence[] = [];
   for (const hit of d.hits) {
-    const item = { type: EVIDENCE_TYPES[index.signals[hit.s]!.t], value: hit.value };
+    const item = { type: SIGNAL_TYPE_OF_CODE[index.signals[hit.s]!.t], value: hit.value };
     const key = `${item.type} ${item.value}`;
     if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
     seen.add(key);
