@@ -5,26 +5,17 @@
  * `data-candor-claims="therapist"` (and the popup says why); a clinic page that describes its
  * licensed therapists beside an intake chat does not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EPage } from './support/browsers';
 import { RULES, sendToBackground, tabIdOf, waitForBanner } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 const WIDGET = 'dialogflow-messenger';
 const character = RULES.find((r) => r.id === 'character-ai')!;
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(browserName, { proxy: server.proxy });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E(browserName);
 
   /** The banner of `rule` once its context (and its rendered note) are on it. */
   async function bannerOf(page: E2EPage, rule: string) {
@@ -42,37 +33,37 @@ describe.each(BROWSERS)('%s', (browserName) => {
   }
 
   it('the same widget: the full note on a counselling practice, one line on a shop', async () => {
-    const therapy = await browser.newPage();
-    await therapy.goto(server.pageUrl('context/therapy-practice.html'));
+    const therapy = await e2e.browser.newPage();
+    await therapy.goto(e2e.server.pageUrl('context/therapy-practice.html'));
     expect(await bannerOf(therapy, WIDGET)).toMatchObject({ context: 'mental-health', note: 'full', claims: null, kind: 'ai' });
     await therapy.close();
 
-    const shop = await browser.newPage();
-    await shop.goto(server.pageUrl('context/shop.html'));
+    const shop = await e2e.browser.newPage();
+    await shop.goto(e2e.server.pageUrl('context/shop.html'));
     expect(await bannerOf(shop, WIDGET)).toMatchObject({ context: 'general', note: 'compact', claims: null, kind: 'ai' });
     await shop.close();
   });
 
   it('a clinic page about its licensed therapists, beside an intake chat, is no claim', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.pageUrl('context/clinic-licensed-therapists.html'));
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.server.pageUrl('context/clinic-licensed-therapists.html'));
     expect(await bannerOf(page, WIDGET)).toMatchObject({ context: 'mental-health', claims: null, note: 'full' });
     await page.close();
   });
 
   it('a widget titled as a therapist claims to be one, whatever the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.pageUrl('context/wellness-ai-therapist.html'));
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.server.pageUrl('context/wellness-ai-therapist.html'));
     expect(await bannerOf(page, WIDGET)).toMatchObject({ claims: 'therapist', context: 'mental-health', note: 'full' });
     await page.close();
   });
 
   it('a companion character presenting itself as a psychologist; the popup explains it', async () => {
-    const url = servedUrl(server, character.fixtures.match[0]!);
-    const page = await browser.newPage();
+    const url = servedUrl(e2e.server, character.fixtures.match[0]!);
+    const page = await e2e.browser.newPage();
     await page.goto(url);
     expect(await bannerOf(page, character.id)).toMatchObject({ claims: 'therapist', context: 'mental-health', note: 'bar' });
-    const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, url)}`);
+    const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, url)}`);
     await popup.waitFor(() => !!document.querySelector('[data-testid="claim"]'));
     expect(await popup.textOf('[data-testid="claim"]')).toContain('Psychologist');
     expect(await popup.textOf('[data-testid="context"]')).toMatch(/companion or mental-health app/i);
@@ -81,16 +72,16 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('a chosen style wins over the page: "full" on the shop, "compact" on the practice', async () => {
-    const set = (bannerStyle: string) => sendToBackground(browser, { type: 'settings/update', patch: { bannerStyle } });
+    const set = (bannerStyle: string) => sendToBackground(e2e.browser, { type: 'settings/update', patch: { bannerStyle } });
     try {
       expect(await set('full')).toEqual({ ok: true });
-      const shop = await browser.newPage();
-      await shop.goto(server.pageUrl('context/shop.html'));
+      const shop = await e2e.browser.newPage();
+      await shop.goto(e2e.server.pageUrl('context/shop.html'));
       expect(await bannerOf(shop, WIDGET)).toMatchObject({ context: 'general', note: 'full' });
       await shop.close();
       expect(await set('compact')).toEqual({ ok: true });
-      const therapy = await browser.newPage();
-      await therapy.goto(server.pageUrl('context/therapy-practice.html'));
+      const therapy = await e2e.browser.newPage();
+      await therapy.goto(e2e.server.pageUrl('context/therapy-practice.html'));
       expect(await bannerOf(therapy, WIDGET)).toMatchObject({ context: 'mental-health', note: 'compact' });
       await therapy.close();
     } finally {

@@ -10,9 +10,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_CHECK_MS } from '../../src/content/banner/companion';
 import { LIVECHAT_FRAME_URL, frameBody, hostPage, livechat } from '../detection/verdicts/widgets';
-import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './support/browsers';
+import { BROWSERS, type E2EPage } from './support/browsers';
 import { RULES, extensionStorage, sendToBackground, waitForBanner, waitForShadowText } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 const site = RULES.find((r) => r.id === 'chatgpt') ?? RULES.find((r) => r.surface === 'site')!;
 /** The ChatGPT fixture's visible composer, a contenteditable (its fallback textarea is hidden). */
@@ -34,25 +35,20 @@ const DANGER = 'i have the pills saved up for tonight';
 const ABUSE = "my stepdad hits me when he's drunk";
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
+  const e2e = useE2E(browserName, { pages: { page: (path: string) => (path === 'livechat-shop' ? VENDOR_PAGE : undefined), frame: vendorFrame } });
   let chatUrl: string;
 
   beforeAll(async () => {
-    server = await startServer({ page: (path) => (path === 'livechat-shop' ? VENDOR_PAGE : undefined), frame: vendorFrame });
-    browser = await launch(browserName, { proxy: server.proxy });
-    chatUrl = servedUrl(server, site.fixtures.match[0]!);
+    chatUrl = servedUrl(e2e.server, site.fixtures.match[0]!);
     // A region with an abuse line and an emergency number Candor knows.
-    await sendToBackground(browser, { type: 'settings/update', patch: { region: 'GB' } });
+    await sendToBackground(e2e.browser, { type: 'settings/update', patch: { region: 'GB' } });
   });
   afterAll(async () => {
-    await sendToBackground(browser, { type: 'settings/update', patch: { region: 'auto' } }).catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await sendToBackground(e2e.browser, { type: 'settings/update', patch: { region: 'auto' } }).catch(() => undefined);
   });
 
   async function openChat(): Promise<E2EPage> {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await page.goto(chatUrl);
     await waitForBanner(page, site.id);
     return page;
@@ -89,7 +85,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await say(page, DANGER);
     await waitForTier(page, 'danger');
     expect(await page.evaluate((s: string) => document.querySelectorAll(s).length, PANEL)).toBe(1);
-    const stored = JSON.stringify(await extensionStorage(browser));
+    const stored = JSON.stringify(await extensionStorage(e2e.browser));
     for (const words of ['better off without me', 'pills saved up', 'tonight']) expect(stored).not.toContain(words);
     await page.close();
   });
@@ -99,13 +95,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await say(page, ABUSE);
     await waitForTier(page, 'abuse');
     expect(await tierShown(page)).toBe('abuse');
-    expect(JSON.stringify(await extensionStorage(browser))).not.toContain('stepdad');
+    expect(JSON.stringify(await extensionStorage(e2e.browser))).not.toContain('stepdad');
     await page.close();
   });
 
   it("words typed into a vendor's own chat frame on another origin bring the panel beside the chat, with their tier", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.generatedUrl('livechat-shop'));
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.server.generatedUrl('livechat-shop'));
     await waitForBanner(page, 'livechat');
     // The background injects the chat-frame reader once the frame reports itself; click into the
     // composer and type until that reader has seen the words (the first keys may come too early).
@@ -125,28 +121,18 @@ describe.each(BROWSERS)('%s', (browserName) => {
       }
     }
     expect(await page.evaluate((s: string) => document.querySelector(s)?.getAttribute('data-candor-rule'), PANEL)).toBe('livechat');
-    const stored = JSON.stringify(await extensionStorage(browser));
+    const stored = JSON.stringify(await extensionStorage(e2e.browser));
     for (const words of ['pills saved up', 'tonight']) expect(stored).not.toContain(words);
     await page.close();
   });
 });
 
 describe.each(BROWSERS)('%s in French, Europe/Paris', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(browserName, { proxy: server.proxy, locale: 'fr-FR', timezone: 'Europe/Paris' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E(browserName, { locale: 'fr-FR', timezone: 'Europe/Paris' });
 
   it('the urgent panel speaks French and offers 3114 and 112', async () => {
-    const url = servedUrl(server, site.fixtures.match[0]!);
-    const page = await browser.newPage();
+    const url = servedUrl(e2e.server, site.fixtures.match[0]!);
+    const page = await e2e.browser.newPage();
     await page.goto(url);
     await waitForBanner(page, site.id);
     await page.evaluate((s: string) => {
@@ -154,7 +140,7 @@ describe.each(BROWSERS)('%s in French, Europe/Paris', (browserName) => {
     }, COMPOSER);
     await page.type(COMPOSER, 'je vais en finir ce soir');
     await page.waitFor((s: string) => document.querySelector(s)?.getAttribute('data-candor-tier') === 'danger', PANEL);
-    const text = await waitForShadowText(browser, url, PANEL, (t) => t.includes('3114'));
+    const text = await waitForShadowText(e2e.browser, url, PANEL, (t) => t.includes('3114'));
     expect(text).toContain('S’il vous plaît, parlez à quelqu’un maintenant');
     expect(text).toContain('Si vous êtes en danger maintenant, appelez le 112.');
     expect(text).not.toContain('If you are in danger');

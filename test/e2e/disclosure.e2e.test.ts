@@ -6,11 +6,11 @@
  * reader), is "no"; a closed window the widget rendered but hides is not read; a greeting that
  * appears later changes the verdict; the audit record carries the reason.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABELLED_CHATS, type LabelledChat } from '../detection/verdicts/cases';
-import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './support/browsers';
+import { BROWSERS, type E2EPage } from './support/browsers';
 import { sendToBackground, tabIdOf, waitForBanner } from './support/checks';
-import { startServer, type TestServer } from './support/server';
+import { useE2E } from './support/session';
 
 const byId = new Map(LABELLED_CHATS.map((c) => [c.id, c]));
 const chat = (id: string): LabelledChat => {
@@ -49,27 +49,17 @@ async function waitForDisclosed(page: E2EPage, rule: string, value: string, time
 }
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let server: TestServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = await startServer({ page: pageOf, frame: frameOf });
-    browser = await launch(browserName, { proxy: server.proxy });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E(browserName, { pages: { page: pageOf, frame: frameOf } });
 
   /** Opens a labelled chat and waits until the background holds its reasoned verdict. */
   async function open(id: string): Promise<{ page: E2EPage; c: LabelledChat; url: string; state: () => Promise<TabState> }> {
     const c = chat(id);
-    const page = await browser.newPage();
-    const url = server.generatedUrl(id);
+    const page = await e2e.browser.newPage();
+    const url = e2e.server.generatedUrl(id);
     await page.goto(url);
     await waitForBanner(page, c.vendor);
-    const tabId = await tabIdOf(browser, url);
-    const state = () => sendToBackground<TabState>(browser, { type: 'tab/state', tabId });
+    const tabId = await tabIdOf(e2e.browser, url);
+    const state = () => sendToBackground<TabState>(e2e.browser, { type: 'tab/state', tabId });
     return { page, c, url, state };
   }
 
@@ -81,7 +71,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(detection.disclosureDetail!.read.find((r) => r.text === 'Open Intercom Messenger')?.note).toBe('vendor-default');
     expect(await disclosedOf(page, c.vendor)).toBe('unknown');
     // The popup says why, and what was read.
-    const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, url)}`);
+    const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, url)}`);
     await popup.click(`li.detection[data-rule="${c.vendor}"] button.link`);
     const why = await popup.textOf(`li.detection[data-rule="${c.vendor}"] .disclosure-detail[data-reason="labels-only"]`);
     expect(why).toMatch(/only labels/);
@@ -140,16 +130,16 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
     await waitForDisclosed(page, c.vendor, 'no');
 
-    await sendToBackground(browser, { type: 'audit/start', name: 'disclosure e2e' });
-    const recorded = await sendToBackground<{ ok: boolean }>(browser, { type: 'audit/record', tabId: await tabIdOf(browser, url) });
+    await sendToBackground(e2e.browser, { type: 'audit/start', name: 'disclosure e2e' });
+    const recorded = await sendToBackground<{ ok: boolean }>(e2e.browser, { type: 'audit/record', tabId: await tabIdOf(e2e.browser, url) });
     expect(recorded.ok).toBe(true);
-    const { records } = await sendToBackground<{ records: Array<{ detections: Array<{ rule: string; disclosed: string; disclosure?: { verdict: string; reasonCode: string; reason: string; read: Array<{ text: string }> } }> }> }>(browser, { type: 'audit/state' });
+    const { records } = await sendToBackground<{ records: Array<{ detections: Array<{ rule: string; disclosed: string; disclosure?: { verdict: string; reasonCode: string; reason: string; read: Array<{ text: string }> } }> }> }>(e2e.browser, { type: 'audit/state' });
     const d = records[0]!.detections.find((x) => x.rule === c.vendor)!;
     expect(d.disclosed).toBe('no');
     expect(d.disclosure).toMatchObject({ verdict: 'no', reasonCode: 'read-no-ai' });
     expect(d.disclosure!.read[0]!.text).toBe('Hi! How can we help you today?');
-    await sendToBackground(browser, { type: 'audit/delete', id: 'all' });
-    await sendToBackground(browser, { type: 'audit/stop' });
+    await sendToBackground(e2e.browser, { type: 'audit/delete', id: 'all' });
+    await sendToBackground(e2e.browser, { type: 'audit/stop' });
     await page.close();
   });
 });

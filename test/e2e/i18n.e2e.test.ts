@@ -4,10 +4,11 @@
  * Brazilian Portuguese with a São Paulo time zone. Chromium gets --lang and TZ, Firefox its
  * locale preferences and TZ; nothing is chosen in Candor's own settings.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type E2EBrowser } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
 import { RULES, tabIdOf, waitForBanner, waitForShadowText } from './support/checks';
-import { servedUrl, startServer, type TestServer } from './support/server';
+import { servedUrl } from './support/server';
+import { useE2E } from './support/session';
 
 const widget = RULES.find((r) => r.id === 'intercom')!;
 // With the default note style (auto) help lines are on the note where mental health is at stake:
@@ -68,24 +69,14 @@ const CASES: Case[] = [
 
 describe.each(BROWSERS)('%s', (browserName) => {
   describe.each(CASES)('$name', (c) => {
-    let server: TestServer;
-    let browser: E2EBrowser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launch(browserName, { proxy: server.proxy, locale: c.locale, timezone: c.timezone });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const e2e = useE2E(browserName, { locale: c.locale, timezone: c.timezone });
 
     it('the banner speaks the language and offers the region’s help lines, naming each service’s own site', async () => {
-      const url = server.pageUrl('context/therapy-practice.html');
-      const page = await browser.newPage();
+      const url = e2e.server.pageUrl('context/therapy-practice.html');
+      const page = await e2e.browser.newPage();
       await page.goto(url);
       await waitForBanner(page, MH_WIDGET);
-      const text = await waitForShadowText(browser, url, `candor-banner[data-candor-rule="${MH_WIDGET}"]`, (t) => t.includes(c.heading));
+      const text = await waitForShadowText(e2e.browser, url, `candor-banner[data-candor-rule="${MH_WIDGET}"]`, (t) => t.includes(c.heading));
       expect(text).toContain(c.mhTitle);
       expect(text).toContain(c.line.number);
       expect(text).toContain(c.line.phrase);
@@ -95,21 +86,21 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
 
     it('the whole-site bar has its title and a call link to the region’s line', async () => {
-      const url = servedUrl(server, site.fixtures.match[0]!);
-      const page = await browser.newPage();
+      const url = servedUrl(e2e.server, site.fixtures.match[0]!);
+      const page = await e2e.browser.newPage();
       await page.goto(url);
       await waitForBanner(page, site.id);
-      const text = await waitForShadowText(browser, url, `candor-banner[data-candor-rule="${site.id}"]`, (t) => t.includes(c.siteTitle));
+      const text = await waitForShadowText(e2e.browser, url, `candor-banner[data-candor-rule="${site.id}"]`, (t) => t.includes(c.siteTitle));
       expect(text).toContain(c.line.number);
       await page.close();
     });
 
     it('the popup is in the language, with the same help lines', async () => {
-      const url = servedUrl(server, widget.fixtures.match[0]!);
-      const page = await browser.newPage();
+      const url = servedUrl(e2e.server, widget.fixtures.match[0]!);
+      const page = await e2e.browser.newPage();
       await page.goto(url);
       await waitForBanner(page, widget.id);
-      const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(browser, url)}`);
+      const popup = await e2e.browser.openExtensionPage(`src/ui/popup/index.html?tab=${await tabIdOf(e2e.browser, url)}`);
       await popup.waitFor((lang: string) => document.documentElement.lang === lang && !!document.querySelector('.help-list'), c.lang);
       const body = await popup.textOf('body');
       expect(body).toContain(c.popup.thisPage);

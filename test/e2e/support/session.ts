@@ -16,15 +16,18 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type BrowserName, type E2EBrowser, type LaunchOptions } from './browsers';
-import { startServer, type TestServer } from './server';
+import { startServer, type GeneratedPages, type TestServer } from './server';
 
 export interface E2E {
   readonly server: TestServer;
   readonly browser: E2EBrowser;
 }
 
-/** Launch options without the proxy, which is always the session's own server. */
-export type SessionOptions = Omit<LaunchOptions, 'proxy'>;
+/**
+ * Launch options without the proxy, which is always the session's own server; `pages`: pages
+ * and vendor frames the server makes up for this session (see startServer).
+ */
+export type SessionOptions = Omit<LaunchOptions, 'proxy'> & { pages?: GeneratedPages };
 
 export interface E2ESession extends E2E {
   close(): Promise<void>;
@@ -32,10 +35,11 @@ export interface E2ESession extends E2E {
 
 /** Starts the server and the browser; close() stops both (and is safe to call twice). */
 export async function startE2E(name: BrowserName, options: SessionOptions = {}): Promise<E2ESession> {
-  const server = await startServer();
+  const { pages, ...launchOptions } = options;
+  const server = await startServer(pages);
   let browser: E2EBrowser;
   try {
-    browser = await launch(name, { ...options, proxy: server.proxy });
+    browser = await launch(name, { ...launchOptions, proxy: server.proxy });
   } catch (error) {
     await server.close();
     throw error;
