@@ -5,7 +5,7 @@
  */
 import type { PageContext } from '../detection/context';
 import type { Category, Kind } from '../detection/rule';
-import type { DisclosureRead, DisclosureReason, Evidence } from '../messaging/protocol';
+import type { DisclosureRead, DisclosureReason, Evidence, TabDetection } from '../messaging/protocol';
 import { reasonSentence, type DisclosureDetail } from '../detection/verdict';
 import { NOT_LEGAL_ADVICE, type CheckItem } from './checklist';
 import { buildSummary, contextOf, CONTEXT_LABELS, summaryHtml, SUMMARY_CSS, verdictOf } from './summary';
@@ -114,7 +114,7 @@ const SCREEN_ONLY_FIELDS = new Set(['frameId', 'bannerShown', 'hiddenBecause', '
  * disclosure verdict) passes through unchanged, so the report grows with the detector. The
  * list of disclosure findings moves to the page's `disclosure` list, as it always has.
  */
-export function toAuditDetection(d: TabDetectionLike): AuditDetection {
+export function toAuditDetection(d: TabDetection | TabDetectionLike): AuditDetection {
   const row: Record<string, unknown> = {
     rule: d.rule,
     name: d.name,

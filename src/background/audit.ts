@@ -61,7 +61,7 @@ export async function recordEvidence(tabId: number, state: TabState): Promise<Re
     httpStatus: null,
     visitedAt: new Date().toISOString(),
     // The same rows as the command-line audit: fields the detector adds later come along.
-    detections: state.detections.map((d) => toAuditDetection(d as never)),
+    detections: state.detections.map(toAuditDetection),
     disclosure: toAuditDisclosure(state.detections),
     checklist: buildChecklist(state.detections),
     screenshot: null,

@@ -19,7 +19,7 @@ import { nextPauseExpiry, siteKeyOf, withSiteChoice, withoutExpiredPauses } from
 import { reminderMinutes, type Settings } from '../settings/schema';
 import { clearNotice, readNotice } from '../settings/store';
 import { SettingsService } from './settings-service';
-import { badgeCount, tabDetections, tabState, timesHiddenByPage, toBannerItem, withChatFrameDisclosure } from './presenter';
+import { badgeCount, chatFrameSays, tabDetections, tabState, timesHiddenByPage, toBannerItem, withChatFrameDisclosure } from './presenter';
 import { readPageGlobals } from './page-probe';
 import { ruleFacts } from './rules';
 import { TabStore } from './tab-store';
@@ -212,7 +212,7 @@ export class Controller {
       const items = detections
         .filter((d) => d.frameId === frameId && d.bannerShown)
         .map((d) => {
-          const reported = withChatFrameDisclosure(frame.detections.find((r) => r.rule === d.rule)!, tab.chatFrames?.[d.rule]);
+          const reported = withChatFrameDisclosure(frame.detections.find((r) => r.rule === d.rule)!, chatFrameSays(tab, d.rule));
           return toBannerItem(reported, ruleFacts(d.rule)!, frame.globals[d.rule]);
         });
       const needed = items.length > 0 || frameBase.reminderMinutes !== null || frameBase.crisisSupport;

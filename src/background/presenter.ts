@@ -105,6 +105,12 @@ export function combineFrameReports(reports: readonly ChatFrameReport[]): ChatFr
   return out;
 }
 
+/** What the rule's chat frames on this tab said, all together (undefined when none reported). */
+export function chatFrameSays(tab: Pick<TabEntry, 'chatFrameReports'>, rule: string): ChatFrameReport | undefined {
+  const byFrame = tab.chatFrameReports?.[rule];
+  return byFrame ? combineFrameReports(Object.values(byFrame)) : undefined;
+}
+
 /** Everything detected on a tab, frame by frame, with what is shown and why not. */
 export function tabDetections(
   tab: TabEntry,
@@ -116,7 +122,7 @@ export function tabDetections(
   const out: TabDetection[] = [];
   for (const [frameKey, frame] of Object.entries(tab.frames)) {
     for (const reported of frame.detections) {
-      const detection = withChatFrameDisclosure(reported, tab.chatFrames?.[reported.rule]);
+      const detection = withChatFrameDisclosure(reported, chatFrameSays(tab, reported.rule));
       const facts = lookup(detection.rule);
       if (!facts) continue; // a rule from another version of Candor
       const reason = hiddenReason(settings, tab, site, facts, now);

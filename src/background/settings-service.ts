@@ -113,14 +113,6 @@ export class SettingsService {
     return (await this.snapshot()).settings;
   }
 
-  async managed(): Promise<SettingKey[]> {
-    return [...(await this.snapshot()).managed];
-  }
-
-  async problems(): Promise<string[]> {
-    return [...(await this.snapshot()).problems];
-  }
-
   /** Whether a storage change is the write we just made (already applied). */
   isOwnWrite(stored: unknown): boolean {
     return JSON.stringify(stored) === this.lastWritten;

@@ -5,7 +5,6 @@
  * the tab navigates or closes.
  */
 import type { ClaimFinding, Disclosed, DisclosureDetail, DisclosureFinding, ReportedDetection } from '../messaging/protocol';
-import { combineFrameReports } from './presenter';
 import browser from '../platform/browser';
 
 export interface FrameState {
@@ -24,9 +23,7 @@ export interface TabEntry {
   frames: Record<number, FrameState>;
   /** rules dismissed "for now" on this page view */
   dismissedForPage: string[];
-  /** what vendors' own chat frames (other origins) said, by rule: all of a rule's frames together */
-  chatFrames?: Record<string, ChatFrameReport>;
-  /** what each of those frames said, by rule and frame id (a launcher frame and a window frame are two looks at one chat) */
+  /** what vendors' own chat frames (other origins) said, by rule and frame id (a launcher frame and a window frame are two looks at one chat) */
   chatFrameReports?: Record<string, Record<number, ChatFrameReport>>;
   /** vendors' chat frames that reported, by frame id */
   chatFrameIds?: number[];
@@ -149,16 +146,11 @@ export class TabStore {
       tab = { url: null, frames: {}, dismissedForPage: [] };
       this.tabs.set(tabId, tab);
     }
-    tab.chatFrames ??= {};
     tab.chatFrameReports ??= {};
     const report: ChatFrameReport = { disclosed, disclosure };
     if (detail) report.detail = detail;
     if (claims.length > 0) report.claims = claims;
-    for (const rule of rules) {
-      const byFrame = (tab.chatFrameReports[rule] ??= {});
-      byFrame[frameId] = report;
-      tab.chatFrames[rule] = combineFrameReports(Object.values(byFrame))!;
-    }
+    for (const rule of rules) (tab.chatFrameReports[rule] ??= {})[frameId] = report;
     tab.chatFrameIds ??= [];
     const first = !tab.chatFrameIds.includes(frameId);
     if (first) tab.chatFrameIds.push(frameId);

@@ -109,14 +109,3 @@ export function readChatFrame(
   const read = readChatText(doc.body ? [doc.body] : [], { knowledge, inFrame: true, isVisible });
   return { read, knowledge, surface: 'widget' };
 }
-
-/** The verdict inside a vendor's own chat frame (another origin), for the rules whose frame it is. */
-export function verdictForChatFrame(
-  index: Pick<CompiledIndex, 'rules'>,
-  ruleIndexes: readonly number[],
-  doc: Document,
-  isVisible?: ReadOptions['isVisible'],
-): DisclosureVerdict {
-  const { read, knowledge } = readChatFrame(index, ruleIndexes, doc, isVisible);
-  return decideDisclosure(read, { knowledge });
-}

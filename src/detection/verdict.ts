@@ -32,8 +32,6 @@ export type DisclosureReason =
   /** the chat showed no text Candor could read (an icon-only button, an empty frame) */
   | 'nothing-readable';
 
-export const DISCLOSURE_REASONS: readonly DisclosureReason[] = ['said-ai', 'read-no-ai', 'labels-only', 'frame-unreadable', 'nothing-readable'];
-
 /** One thing Candor read, as shown to the person and kept in audit records. */
 export interface DisclosureRead {
   text: string;

@@ -18,6 +18,3 @@ export const REGION_CODES = [
 ] as const;
 export type RegionCode = (typeof REGION_CODES)[number];
 
-export function isRegionCode(value: unknown): value is RegionCode {
-  return typeof value === 'string' && (REGION_CODES as readonly string[]).includes(value);
-}

@@ -117,6 +117,31 @@ describe('combineFrameReports', () => {
   });
 });
 
+describe("a tab's detections with its chat frames", () => {
+  it("read what every frame of the rule said, combined: a later empty launcher frame does not undo the window's verdict", () => {
+    const claim: ClaimFinding = { claim: 'therapist', text: 'Your AI therapist', where: 'chat header', lang: 'en' };
+    const entry: TabEntry = {
+      url: 'https://clinic.example/',
+      dismissedForPage: [],
+      frames: { 0: { url: 'https://clinic.example/', detections: [reported({ disclosed: 'unknown' })], bannerInjected: true, globals: {} } },
+      chatFrameReports: {
+        x: {
+          7: { disclosed: 'yes', disclosure: [{ text: 'I am a virtual assistant', where: 'greeting' }], claims: [claim] },
+          9: { disclosed: 'unknown', disclosure: [] },
+        },
+      },
+    };
+    const [d] = tabDetections(entry, DEFAULT_SETTINGS, () => facts('support-widget'), 0);
+    expect(d!.disclosed).toBe('yes');
+    expect(d!.disclosure[0]!.where).toBe('chat frame: greeting');
+    expect(d!.claims).toHaveLength(1);
+    expect(d!.context).toBe('mental-health');
+    // Without frame reports the page's own reading stands.
+    const [alone] = tabDetections({ ...entry, chatFrameReports: {} }, DEFAULT_SETTINGS, () => facts('support-widget'), 0);
+    expect(alone!.disclosed).toBe('unknown');
+  });
+});
+
 const widgetFacts = (id: string): RuleFacts =>
   ({ id, name: id, website: `https://${id}.example`, kind: 'hybrid', category: 'support-widget', surface: 'widget', signals: [] }) as unknown as RuleFacts;
 const lookup = (id: string) => (['intercom', 'drift'].includes(id) ? widgetFacts(id) : undefined);

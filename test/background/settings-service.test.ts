@@ -84,7 +84,7 @@ describe('the first start of a profile', () => {
     answer({ enabled: false });
     const settings = await got;
     expect(settings.enabled).toBe(false);
-    expect(await s.managed()).toEqual(['enabled']);
+    expect((await s.snapshot()).managed).toEqual(['enabled']);
     expect(fake.state.local[POLICY_CACHE_KEY]).toMatchObject({ policy: { enabled: false } });
   });
 
@@ -94,7 +94,7 @@ describe('the first start of a profile', () => {
     await settle();
     for (const p of fake.state.pending.splice(0)) p.reject(new Error('Managed storage manifest not found'));
     expect((await got).enabled).toBe(true);
-    expect(await s.managed()).toEqual([]);
+    expect((await s.snapshot()).managed).toEqual([]);
     expect(fake.state.local[POLICY_CACHE_KEY]).toMatchObject({ policy: {} });
   });
 

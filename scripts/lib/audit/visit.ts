@@ -202,7 +202,7 @@ async function visitInTab(browser: AuditBrowser, launch: Launch, url: string, n:
       row.error = 'the page kept changing address until the wait ended, so its findings were not read';
     } else {
       const state: TabState = reading!.state;
-      row.detections = state.detections.map((d) => toAuditDetection(d as never));
+      row.detections = state.detections.map(toAuditDetection);
       row.disclosure = toAuditDisclosure(state.detections);
       row.checklist = buildChecklist(state.detections);
     }
